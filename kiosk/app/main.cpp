@@ -1,0 +1,38 @@
+// kiosk — the Kiosk Một Cửa executable. Wires the subcommands; decides nothing.
+#include <iostream>
+
+#include "kiosk/app/commands.hpp"
+
+namespace kiosk::app {
+
+std::optional<Config> GlobalOptions::LoadConfigOrReport() const {
+    if (config_path.empty()) return DefaultConfig();
+    auto config = LoadConfig(config_path);
+    if (!config) {
+        std::cerr << "kiosk: " << config.error().message << "\n";
+        return std::nullopt;
+    }
+    return config.value();
+}
+
+}  // namespace kiosk::app
+
+int main(int argc, char** argv) {
+    using namespace kiosk::app;
+    CLI::App app{"Kiosk Một Cửa — touchscreen kiosk for a commune's one-stop desk"};
+    GlobalOptions options;
+    app.add_option("--config", options.config_path, "configuration file (JSON); defaults run the demo")
+        ->check(CLI::ExistingFile);
+    app.require_subcommand(0, 1);
+    app.fallthrough();  // --config may also follow the subcommand
+
+    AddRunCommand(app, options);
+    AddScreenshotCommand(app, options);
+
+    CLI11_PARSE(app, argc, argv);
+    if (app.get_subcommands().empty()) {
+        // "kiosk" alone runs the kiosk, as systemd and the demo command expect.
+        app.get_subcommand("run")->callback()();
+    }
+    return options.exit_code;
+}

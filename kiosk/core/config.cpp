@@ -1,0 +1,212 @@
+#include "kiosk/core/config.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace kiosk {
+namespace {
+
+using nlohmann::json;
+
+struct ConfigError {
+    std::string message;
+};
+
+const char* TypeName(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a true/false value";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a whole number";
+        case json::value_t::number_float: return "a decimal number";
+        case json::value_t::string: return "text";
+        case json::value_t::array: return "a list";
+        case json::value_t::object: return "an object";
+        default: return "something else";
+    }
+}
+
+// Reads the keys of one JSON object, remembers which it used, and refuses the rest.
+class ObjectReader {
+public:
+    ObjectReader(const json& object, std::string path) : object_(object), path_(std::move(path)) {
+        if (!object_.is_object())
+            throw ConfigError{"\"" + (path_.empty() ? std::string("(top level)") : path_) +
+                              "\" must be an object {...}, found " + TypeName(object_)};
+    }
+
+    void Text(std::string_view key, std::string& out) {
+        if (const json* value = Find(key)) {
+            if (!value->is_string()) Fail(key, "text", *value);
+            out = value->get<std::string>();
+        }
+    }
+
+    void Path(std::string_view key, std::filesystem::path& out, const std::filesystem::path& base) {
+        std::string text;
+        Text(key, text);
+        if (text.empty()) return;
+        std::filesystem::path path(text);
+        out = path.is_absolute() ? path : base / path;
+    }
+
+    void Integer(std::string_view key, int& out, int minimum, int maximum) {
+        if (const json* value = Find(key)) {
+            if (!value->is_number_integer()) Fail(key, "a whole number", *value);
+            auto number = value->get<long long>();
+            if (number < minimum || number > maximum)
+                throw ConfigError{"\"" + Qualified(key) + "\" must be between " + std::to_string(minimum) +
+                                  " and " + std::to_string(maximum) + ", found " + std::to_string(number)};
+            out = static_cast<int>(number);
+        }
+    }
+
+    void Boolean(std::string_view key, bool& out) {
+        if (const json* value = Find(key)) {
+            if (!value->is_boolean()) Fail(key, "true or false", *value);
+            out = value->get<bool>();
+        }
+    }
+
+    template <typename Enum>
+    void Choice(std::string_view key, Enum& out, std::initializer_list<std::pair<const char*, Enum>> choices) {
+        std::string text;
+        bool present = Find(key) != nullptr;
+        Text(key, text);
+        if (!present) return;
+        std::string allowed;
+        for (const auto& [name, value] : choices) {
+            if (text == name) {
+                out = value;
+                return;
+            }
+            allowed += (allowed.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+        }
+        throw ConfigError{"\"" + Qualified(key) + "\" must be one of " + allowed + ", found \"" + text + "\""};
+    }
+
+    // Reads a nested object (absent: nothing to read).
+    template <typename Reader>
+    void Object(std::string_view key, Reader&& read) {
+        if (const json* value = Find(key)) {
+            ObjectReader nested(*value, Qualified(key));
+            read(nested);
+            nested.RefuseUnknownKeys();
+        }
+    }
+
+    void RefuseUnknownKeys() const {
+        for (const auto& item : object_.items())
+            if (!used_.contains(item.key()))
+                throw ConfigError{"unknown key \"" + Qualified(item.key()) + "\" (see the configuration keys in README.md)"};
+    }
+
+private:
+    const json* Find(std::string_view key) {
+        used_.insert(std::string(key));
+        auto it = object_.find(key);
+        return it == object_.end() ? nullptr : &*it;
+    }
+
+    std::string Qualified(std::string_view key) const {
+        return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+    }
+
+    [[noreturn]] void Fail(std::string_view key, const char* expected, const json& found) const {
+        throw ConfigError{"\"" + Qualified(key) + "\" must be " + expected + ", found " + TypeName(found)};
+    }
+
+    const json& object_;
+    std::string path_;
+    std::set<std::string, std::less<>> used_;
+};
+
+}  // namespace
+
+Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::path& base_directory) {
+    json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+    if (document.is_discarded())
+        return Error{"the configuration is not valid JSON", "Tệp cấu hình không đúng định dạng JSON."};
+    Config config;
+    try {
+        ObjectReader root(document, "");
+        root.Text("kiosk_id", config.kiosk_id);
+        root.Path("content_dir", config.content_dir, base_directory);
+        root.Path("data_dir", config.data_dir, base_directory);
+        root.Choice("language", config.language, {{"vi", Language::Vietnamese}, {"en", Language::English}});
+        root.Integer("idle_timeout_s", config.idle_timeout_s, 15, 3600);
+        root.Integer("attract_after_s", config.attract_after_s, 30, 86400);
+        root.Integer("content_max_age_days", config.content_max_age_days, 1, 3650);
+        root.Text("desk_id", config.desk_id);
+        root.Choice("text_size", config.text_size,
+                    {{"normal", TextSize::Normal}, {"large", TextSize::Large}, {"extra_large", TextSize::ExtraLarge}});
+        root.Choice("theme", config.theme, {{"standard", Theme::Standard}, {"high_contrast", Theme::HighContrast}});
+        root.Object("server", [&](ObjectReader& server) {
+            server.Text("url", config.server.url);
+            server.Text("token", config.server.token);
+            std::filesystem::path ca_file;
+            server.Path("ca_file", ca_file, base_directory);
+            config.server.ca_file = ca_file.string();
+        });
+        root.Object("votes", [&](ObjectReader& votes) {
+            votes.Integer("scale", config.votes.scale, 3, 5);
+            votes.Integer("cooldown_s", config.votes.cooldown_s, 0, 3600);
+            votes.Boolean("desk_mode", config.votes.desk_mode);
+        });
+        root.RefuseUnknownKeys();
+    } catch (const ConfigError& error) {
+        return Error{"configuration: " + error.message, "Cấu hình sai: " + error.message};
+    }
+    if (config.kiosk_id.empty())
+        return Error{"configuration: \"kiosk_id\" must not be empty", "Cấu hình sai: thiếu \"kiosk_id\"."};
+    if (config.attract_after_s < config.idle_timeout_s) config.attract_after_s = config.idle_timeout_s;
+    ResolveDefaultPaths(config);
+    return config;
+}
+
+Result<Config> LoadConfig(const std::filesystem::path& file) {
+    std::ifstream stream(file, std::ios::binary);
+    if (!stream)
+        return Error{"cannot read the configuration file " + file.string(),
+                     "Không đọc được tệp cấu hình " + file.string() + "."};
+    std::stringstream buffer;
+    buffer << stream.rdbuf();
+    auto base = std::filesystem::absolute(file).parent_path();
+    auto config = ParseConfig(buffer.str(), base);
+    if (!config) return Error{file.string() + ": " + config.error().message, config.error().message_vietnamese};
+    return config;
+}
+
+void ResolveDefaultPaths(Config& config) {
+    if (config.content_dir.empty()) {
+#ifdef KIOSK_DEMO_CONTENT_DIR
+        config.content_dir = KIOSK_DEMO_CONTENT_DIR;
+#else
+        config.content_dir = "content";
+#endif
+    }
+    if (config.data_dir.empty()) {
+        if (const char* state = std::getenv("STATE_DIRECTORY"); state && *state)
+            config.data_dir = state;  // set by systemd's StateDirectory=
+        else if (const char* home = std::getenv("HOME"); home && *home)
+            config.data_dir = std::filesystem::path(home) / ".local/state/kiosk-mot-cua";
+        else
+            config.data_dir = "kiosk-data";
+    }
+}
+
+Config DefaultConfig() {
+    Config config;
+    ResolveDefaultPaths(config);
+    return config;
+}
+
+std::string_view LanguageCode(Language language) {
+    return language == Language::English ? "en" : "vi";
+}
+
+}  // namespace kiosk

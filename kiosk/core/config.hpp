@@ -1,0 +1,56 @@
+#pragma once
+// The kiosk's one configuration file (JSON). Every key is documented in README.md;
+// unknown keys and wrong types are refused at start with a sentence naming the key.
+#include <filesystem>
+#include <string>
+
+#include "kiosk/core/result.hpp"
+
+namespace kiosk {
+
+enum class Language { Vietnamese, English };
+enum class TextSize { Normal, Large, ExtraLarge };
+enum class Theme { Standard, HighContrast };
+
+struct ServerConfig {
+    std::string url;      // commune server base URL, e.g. https://motcua.example.gov.vn; empty: no delivery
+    std::string token;    // this kiosk's bearer token
+    std::string ca_file;  // extra CA bundle for the commune server's certificate; empty: system CAs
+};
+
+struct VotesConfig {
+    int scale = 3;          // 3, 4 or 5 faces
+    int cooldown_s = 10;    // taps closer than this are kept but marked suppressed; 0 turns it off
+    bool desk_mode = false; // the vote screen is the home screen (a tablet at the desk)
+};
+
+struct Config {
+    std::string kiosk_id = "kiosk-demo";
+    std::filesystem::path content_dir;  // empty: the demo content shipped with the kiosk
+    std::filesystem::path data_dir;     // empty: $STATE_DIRECTORY or ~/.local/state/kiosk-mot-cua
+    Language language = Language::Vietnamese;
+    int idle_timeout_s = 90;            // no touch for this long: the "continue?" countdown
+    int attract_after_s = 300;          // no touch for this long: posters and slogans
+    int content_max_age_days = 180;     // older content is flagged to staff
+    std::string desk_id = "quay-1";
+    TextSize text_size = TextSize::Normal;
+    Theme theme = Theme::Standard;
+    ServerConfig server;
+    VotesConfig votes;
+};
+
+// Parses a config document. Relative paths are resolved against base_directory.
+Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::path& base_directory);
+
+// Reads and parses the file; a missing file is an error naming it.
+Result<Config> LoadConfig(const std::filesystem::path& file);
+
+// The defaults with the demo paths filled in: what the kiosk runs with when no --config is given.
+Config DefaultConfig();
+
+// Fills empty content_dir / data_dir with their defaults.
+void ResolveDefaultPaths(Config& config);
+
+std::string_view LanguageCode(Language language);
+
+}  // namespace kiosk

@@ -1,0 +1,132 @@
+#include "kiosk/core/text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace kiosk::text {
+namespace {
+
+std::string ReplaceInvalidBytes(std::string_view input) {
+    std::string out;
+    out.reserve(input.size());
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
+    utf8proc_ssize_t position = 0;
+    const auto size = static_cast<utf8proc_ssize_t>(input.size());
+    while (position < size) {
+        utf8proc_int32_t code_point = 0;
+        utf8proc_ssize_t length = utf8proc_iterate(bytes + position, size - position, &code_point);
+        if (length <= 0) {
+            out += "\xEF\xBF\xBD";  // U+FFFD
+            position += 1;
+        } else {
+            out.append(input.substr(static_cast<size_t>(position), static_cast<size_t>(length)));
+            position += length;
+        }
+    }
+    return out;
+}
+
+std::string Map(std::string_view input, int options) {
+    std::string valid = IsValidUtf8(input) ? std::string(input) : ReplaceInvalidBytes(input);
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                                           static_cast<utf8proc_ssize_t>(valid.size()), &mapped,
+                                           static_cast<utf8proc_option_t>(options));
+    if (length < 0 || mapped == nullptr) return valid;
+    std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+    return std::string(reinterpret_cast<char*>(mapped), static_cast<size_t>(length));
+}
+
+std::string ReplaceAll(std::string_view text, std::string_view from, std::string_view to) {
+    std::string out;
+    out.reserve(text.size());
+    size_t start = 0;
+    for (size_t at = text.find(from); at != std::string_view::npos; at = text.find(from, start)) {
+        out.append(text.substr(start, at - start)).append(to);
+        start = at + from.size();
+    }
+    out.append(text.substr(start));
+    return out;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view input) {
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
+    utf8proc_ssize_t position = 0;
+    const auto size = static_cast<utf8proc_ssize_t>(input.size());
+    while (position < size) {
+        utf8proc_int32_t code_point = 0;
+        utf8proc_ssize_t length = utf8proc_iterate(bytes + position, size - position, &code_point);
+        if (length <= 0) return false;
+        position += length;
+    }
+    return true;
+}
+
+std::string NormalizeNfc(std::string_view input) {
+    return Map(input, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+bool IsNfc(std::string_view input) {
+    return IsValidUtf8(input) && NormalizeNfc(input) == input;
+}
+
+std::string Fold(std::string_view input) {
+    std::string folded = Map(input, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+    // đ has no decomposition, so stripping marks leaves it: map it by hand.
+    return ReplaceAll(folded, "\xC4\x91", "d");  // đ (case folding already turned Đ into đ)
+}
+
+std::string LowerCase(std::string_view input) {
+    return Map(input, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string CollapseWhitespace(std::string_view input) {
+    std::string out;
+    bool pending_space = false;
+    for (char32_t code_point : DecodeUtf8(input)) {
+        bool is_space = code_point == U' ' || code_point == U'\t' || code_point == U'\n' || code_point == U'\r' ||
+                        code_point == 0x00A0 || code_point == 0x2007 || code_point == 0x202F ||
+                        code_point == 0x200B || code_point == 0xFEFF || code_point == 0x3000;
+        if (is_space) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += EncodeUtf8(code_point);
+    }
+    return out;
+}
+
+std::vector<char32_t> DecodeUtf8(std::string_view input) {
+    std::vector<char32_t> code_points;
+    code_points.reserve(input.size());
+    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(input.data());
+    utf8proc_ssize_t position = 0;
+    const auto size = static_cast<utf8proc_ssize_t>(input.size());
+    while (position < size) {
+        utf8proc_int32_t code_point = 0;
+        utf8proc_ssize_t length = utf8proc_iterate(bytes + position, size - position, &code_point);
+        if (length <= 0) {
+            code_points.push_back(0xFFFD);
+            position += 1;
+        } else {
+            code_points.push_back(static_cast<char32_t>(code_point));
+            position += length;
+        }
+    }
+    return code_points;
+}
+
+std::string EncodeUtf8(char32_t code_point) {
+    utf8proc_uint8_t buffer[4];
+    utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), buffer);
+    if (length <= 0) return "\xEF\xBF\xBD";
+    return std::string(reinterpret_cast<char*>(buffer), static_cast<size_t>(length));
+}
+
+}  // namespace kiosk::text

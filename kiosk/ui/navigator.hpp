@@ -1,0 +1,74 @@
+#pragma once
+// Navigator: which screen is showing, the back stack, and the idle timer that sends the
+// kiosk home when a citizen walks away. Plain data and rules, no drawing.
+#include <string>
+#include <vector>
+
+namespace kiosk::ui {
+
+// Every screen the kiosk can show. The switch in kiosk_ui.cpp draws the current one.
+enum class ScreenId {
+    Home,
+    Fields,            // lĩnh vực tiles
+    FieldProcedures,   // the procedures of one field (argument: field id)
+    ProcedureDetail,   // one procedure (argument: procedure code)
+    Search,            // on-screen keyboard and results
+    OnlineServices,    // the list of online-service guides
+    Guide,             // one guide, step by step (argument: guide id)
+    Hotline,           // hotline and feedback channels
+    Vote,              // satisfaction faces
+    VoteReason,        // why not satisfied (after a negative vote)
+    VoteThanks,        // thank-you, returns by itself
+    Results,           // reform results and satisfaction figures
+    Attract,           // posters while nobody is there
+};
+
+struct Route {
+    ScreenId screen = ScreenId::Home;
+    std::string argument;  // a field id, a procedure code, a guide id …
+    bool operator==(const Route&) const = default;
+};
+
+// What the idle timer says now.
+enum class IdleState {
+    Active,     // someone is using the kiosk
+    Countdown,  // "are you still there?" with a "Tiếp tục" button
+    Attract,    // nobody for a long time: posters
+};
+
+class Navigator {
+public:
+    explicit Navigator(Route home = {ScreenId::Home, {}});
+
+    const Route& Current() const { return stack_.back(); }
+    bool CanGoBack() const { return stack_.size() > 1; }
+    size_t Depth() const { return stack_.size(); }
+
+    void Push(Route route);
+    void Replace(Route route);  // swap the current screen (the back stack is unchanged)
+    void Back();
+    void Home();
+
+    // Idle timing, in seconds of a monotonic clock.
+    void SetIdleTimes(double countdown_after_s, double countdown_length_s, double attract_after_s);
+    void NoteInput(double now);                 // any touch or key
+    IdleState Update(double now);               // returns home itself when the countdown runs out
+    IdleState State() const { return idle_state_; }
+    double CountdownRemaining(double now) const;
+    double SecondsUntilNextIdleChange(double now) const;  // for sleeping until something changes
+    // Set each time the idle timer sent the kiosk home: the UI forgets the last citizen.
+    bool TakeSessionEnded();
+
+private:
+    std::vector<Route> stack_;
+    Route home_;
+    double last_input_ = 0;
+    double countdown_after_s_ = 90;
+    double countdown_length_s_ = 10;
+    double attract_after_s_ = 300;
+    IdleState idle_state_ = IdleState::Active;
+    bool session_ended_ = false;
+    bool session_cleared_ = true;  // the kiosk starts clean
+};
+
+}  // namespace kiosk::ui
