@@ -30,9 +30,7 @@ int main(int argc, char** argv) {
     AddScreenshotCommand(app, options);
 
     CLI11_PARSE(app, argc, argv);
-    if (app.get_subcommands().empty()) {
-        // "kiosk" alone runs the kiosk, as systemd and the demo command expect.
-        app.get_subcommand("run")->callback()();
-    }
+    // "kiosk" alone runs the kiosk, as systemd and the demo command expect.
+    if (app.get_subcommands().empty()) return RunWithDefaults(options);
     return options.exit_code;
 }

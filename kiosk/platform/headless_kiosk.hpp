@@ -1,0 +1,71 @@
+#pragma once
+// HeadlessKiosk: the real kiosk UI in its own ImGui context, drawn with SDL's software
+// renderer into memory — no window, no display. The screenshot command, the UI tests and
+// the start-up benchmark all drive the kiosk through it, with injected taps and drags.
+#include <SDL.h>
+
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/core/config.hpp"
+#include "kiosk/core/font_files.hpp"
+#include "kiosk/core/result.hpp"
+#include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/frame_record.hpp"
+#include "kiosk/ui/kiosk_ui.hpp"
+
+struct ImGuiContext;
+
+namespace kiosk::platform {
+
+class HeadlessKiosk {
+public:
+    static Result<std::unique_ptr<HeadlessKiosk>> Create(const Config& config, int width, int height,
+                                                         ui::Services* services = nullptr);
+    ~HeadlessKiosk();
+    HeadlessKiosk(const HeadlessKiosk&) = delete;
+    HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
+
+    // Advances the clock and draws one frame (ImGui only; pixels are made on demand).
+    void Frame(double seconds = 1.0 / 30.0);
+    // Draws frames until the layout settles (ImGui sizes some things a frame late).
+    void Settle(int frames = 3);
+
+    // A finger down for one frame at position, lifted the next; then the UI settles.
+    void Tap(ImVec2 position);
+    // Taps the centre of the tappable item whose label equals label. False if none is drawn.
+    bool TapLabel(std::string_view label);
+    // A finger dragged from one point to another over a number of frames, then lifted.
+    void Drag(ImVec2 from, ImVec2 to, int steps = 10);
+    // Lets time pass without input (the idle timer runs), a frame every step_seconds.
+    void Wait(double seconds, double step_seconds = 0.5);
+
+    // Renders the last frame and returns its pixels (RGBA, row-major), or writes a PNG.
+    std::vector<unsigned char> Pixels();
+    Status SavePng(const std::filesystem::path& file);
+
+    ui::KioskUi& ui() { return *ui_; }
+    const ui::FrameRecord& record() const { return ui::CurrentFrameRecord(); }
+    double now() const { return now_; }
+    int width() const { return width_; }
+    int height() const { return height_; }
+
+private:
+    HeadlessKiosk() = default;
+    void MakeCurrent();
+    void RenderToSurface();
+
+    int width_ = 0, height_ = 0;
+    double now_ = 1000;  // a monotonic clock of our own; tests move it forward
+    ImGuiContext* imgui_ = nullptr;
+    SDL_Surface* surface_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    std::unique_ptr<ui::Fonts> fonts_;
+    std::unique_ptr<ui::KioskUi> ui_;
+    bool renderer_backend_ready_ = false;
+    bool texture_dirty_ = true;
+};
+
+}  // namespace kiosk::platform

@@ -1,0 +1,177 @@
+#include "kiosk/platform/kiosk_window.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+#include <systemd/sd-daemon.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include "kiosk/core/font_files.hpp"
+#include "kiosk/ui/kiosk_ui.hpp"
+
+namespace kiosk::platform {
+namespace {
+
+std::atomic<bool> stop_requested{false};
+
+void OnStopSignal(int) {
+    stop_requested = true;
+    // Wake the event loop; SDL_PushEvent is safe to call from a signal handler's context
+    // in practice (it takes SDL's event lock, which the main thread never holds long).
+    SDL_Event event{};
+    event.type = SDL_USEREVENT;
+    SDL_PushEvent(&event);
+}
+
+bool IsInput(const SDL_Event& event) {
+    switch (event.type) {
+        case SDL_MOUSEBUTTONDOWN:
+        case SDL_MOUSEBUTTONUP:
+        case SDL_MOUSEMOTION:
+        case SDL_MOUSEWHEEL:
+        case SDL_FINGERDOWN:
+        case SDL_FINGERUP:
+        case SDL_FINGERMOTION:
+        case SDL_KEYDOWN:
+        case SDL_TEXTINPUT: return true;
+        default: return false;
+    }
+}
+
+double MonotonicSeconds() { return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency()); }
+
+}  // namespace
+
+int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Services* services) {
+    // We handle SIGTERM ourselves: SDL would turn it into SDL_QUIT, which the kiosk must
+    // ignore when it comes from Alt+F4.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger is a mouse to ImGui
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");  // no GL context behind a software renderer
+    std::signal(SIGTERM, OnStopSignal);
+    std::signal(SIGINT, OnStopSignal);
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "kiosk: no display to draw on (%s). Set DISPLAY, run under a Wayland/X session or on the "
+                             "console with KMSDRM, or use 'kiosk screenshot' to render without a display.\n",
+                     SDL_GetError());
+        return 3;
+    }
+    auto font_files = ResolveFontFiles(DefaultFontsJson());
+    if (!font_files) {
+        std::fprintf(stderr, "kiosk: %s\n", font_files.error().message.c_str());
+        SDL_Quit();
+        return 4;
+    }
+
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= options.windowed ? SDL_WINDOW_RESIZABLE : (SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS);
+    SDL_Window* window = SDL_CreateWindow("Kiosk Một Cửa", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                          options.width, options.height, flags);
+    if (!window) {
+        std::fprintf(stderr, "kiosk: cannot open a window: %s\n", SDL_GetError());
+        SDL_Quit();
+        return 3;
+    }
+    SDL_ShowCursor(options.windowed ? SDL_ENABLE : SDL_DISABLE);
+    SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer) {
+        std::fprintf(stderr, "kiosk: cannot create a renderer: %s\n", SDL_GetError());
+        SDL_DestroyWindow(window);
+        SDL_Quit();
+        return 3;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk writes no imgui.ini
+    io.LogFilename = nullptr;
+    ImGui_ImplSDL2_InitForSDLRenderer(window);
+    ImGui_ImplSDLRenderer_Init(renderer);
+
+    ui::Fonts fonts(font_files.value());
+    auto kiosk_ui = std::make_unique<ui::KioskUi>(config, fonts, services);
+    kiosk_ui->NoteInput(MonotonicSeconds());
+
+    uint64_t watchdog_usec = 0;
+    bool watchdog = sd_watchdog_enabled(0, &watchdog_usec) > 0;
+    int frames_to_draw = 3;  // ImGui settles its layout over a couple of frames
+    int frames_drawn = 0;
+    bool notified_ready = false;
+    bool running = true;
+    while (running && !stop_requested) {
+        // Sleep until an event, the next timed change on screen, or the watchdog's beat.
+        SDL_Event event;
+        bool got_event;
+        if (frames_to_draw > 0 || kiosk_ui->WantsAnotherFrame()) {
+            got_event = SDL_PollEvent(&event);
+        } else {
+            double wait = kiosk_ui->SecondsUntilWake(MonotonicSeconds());
+            if (watchdog) wait = std::min(wait, static_cast<double>(watchdog_usec) / 2e6);
+            int timeout_ms = static_cast<int>(std::min(wait, 3600.0) * 1000.0) + 1;
+            got_event = SDL_WaitEventTimeout(&event, timeout_ms);
+            if (!got_event) frames_to_draw = std::max(frames_to_draw, 1);
+        }
+        while (got_event) {
+            ImGui_ImplSDL2_ProcessEvent(&event);
+            if (IsInput(event)) {
+                kiosk_ui->NoteInput(MonotonicSeconds());
+                frames_to_draw = 3;
+            }
+            if (event.type == SDL_WINDOWEVENT) frames_to_draw = 3;
+            bool exit_request = event.type == SDL_QUIT ||
+                                (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE);
+            if (exit_request && options.allow_exit) running = false;  // otherwise: ignored on purpose
+            got_event = SDL_PollEvent(&event);
+        }
+        if (watchdog) sd_notify(0, "WATCHDOG=1");
+        if (frames_to_draw <= 0 && !kiosk_ui->WantsAnotherFrame()) continue;
+
+        int width = 0, height = 0;
+        SDL_GetRendererOutputSize(renderer, &width, &height);
+        if (kiosk_ui->PrepareFrame(ImVec2(static_cast<float>(width), static_cast<float>(height)))) {
+            ImGui_ImplSDLRenderer_DestroyFontsTexture();
+            ImGui_ImplSDLRenderer_CreateFontsTexture();
+        }
+        ImGui_ImplSDLRenderer_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+        io.DisplayFramebufferScale = ImVec2(1, 1);
+        ImGui::NewFrame();
+        kiosk_ui->Draw(MonotonicSeconds(), std::time(nullptr));
+        ImGui::Render();
+        SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
+        SDL_RenderClear(renderer);
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        SDL_RenderPresent(renderer);
+        --frames_to_draw;
+        ++frames_drawn;
+        if (!notified_ready) {
+            sd_notify(0, "READY=1");
+            notified_ready = true;
+        }
+        if (options.exit_after_frames > 0 && frames_drawn >= options.exit_after_frames) running = false;
+    }
+
+    sd_notify(0, "STOPPING=1");
+    kiosk_ui.reset();
+    ImGui_ImplSDLRenderer_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_DestroyRenderer(renderer);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}
+
+}  // namespace kiosk::platform

@@ -1,0 +1,37 @@
+#pragma once
+// Context: what every screen and widget of one frame may read. Like ImGui's own context it
+// is reached through CurrentContext() instead of being threaded through every call.
+#include <ctime>
+#include <string>
+#include <string_view>
+
+#include "kiosk/core/config.hpp"
+#include "kiosk/core/i18n/strings.hpp"
+#include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/navigator.hpp"
+#include "kiosk/ui/theme.hpp"
+
+namespace kiosk::ui {
+
+class Services;  // the core components the screens read and write (catalog, votes …)
+
+struct Context {
+    Config config;              // runtime settings; language and text size change here
+    Navigator navigator;
+    Fonts* fonts = nullptr;
+    Services* services = nullptr;
+    Palette palette{};
+    Metrics metrics{};
+    ImVec2 display_size{1080, 1920};
+    double now = 0;             // seconds on a monotonic clock
+    std::time_t wall_time = 0;  // for the clock in the top bar and vote timestamps
+    bool animating = false;     // set by widgets that move on their own (momentum, countdown)
+
+    std::string_view T(std::string_view key) const { return i18n::Get(config.language, key); }
+    bool Landscape() const { return display_size.x > display_size.y; }
+};
+
+Context& CurrentContext();
+void SetCurrentContext(Context* context);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,142 @@
+#include "kiosk/ui/kiosk_ui.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "kiosk/ui/frame_record.hpp"
+#include "kiosk/ui/widgets/button.hpp"
+#include "kiosk/ui/widgets/text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kFullScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
+                                              ImGuiWindowFlags_NoBringToFrontOnFocus;
+constexpr double kCountdownSeconds = 10;
+
+void BeginFullScreenWindow(const char* name) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin(name, nullptr, kFullScreenFlags);
+}
+
+}  // namespace
+
+KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) : initial_config_(config) {
+    context_.config = std::move(config);
+    context_.fonts = &fonts;
+    context_.services = services;
+    context_.navigator.SetIdleTimes(context_.config.idle_timeout_s, kCountdownSeconds, context_.config.attract_after_s);
+}
+
+bool KioskUi::PrepareFrame(ImVec2 display_size) {
+    SetCurrentContext(&context_);
+    context_.display_size = display_size;
+    context_.metrics = MetricsFor(display_size, context_.config.text_size);
+    context_.palette = PaletteFor(context_.config.theme);
+    bool layout_changed = applied_text_size_ != context_.config.text_size || applied_theme_ != context_.config.theme ||
+                          applied_display_size_.x != display_size.x || applied_display_size_.y != display_size.y;
+    if (context_.fonts->NeedsBuild(context_.config.text_size, context_.metrics.scale)) {
+        if (!context_.fonts->Build(context_.config.text_size, context_.metrics.scale)) {
+            // Keep the old atlas and the old text size rather than draw with no font.
+            context_.config.text_size = applied_text_size_;
+            context_.metrics = MetricsFor(display_size, context_.config.text_size);
+        }
+        layout_changed = true;
+    }
+    if (layout_changed) {
+        ApplyStyle(context_.palette, context_.metrics);
+        applied_text_size_ = context_.config.text_size;
+        applied_theme_ = context_.config.theme;
+        applied_display_size_ = display_size;
+    }
+    return context_.fonts->TakeTextureDirty();
+}
+
+void KioskUi::NoteInput(double now) { context_.navigator.NoteInput(now); }
+
+double KioskUi::SecondsUntilWake(double now) const {
+    double wake = context_.navigator.SecondsUntilNextIdleChange(now);
+    if (context_.navigator.State() == IdleState::Countdown) wake = std::min(wake, 1.0);  // the seconds tick down
+    // The clock in the top bar shows minutes: wake at the next minute.
+    double to_next_minute = 60.0 - std::fmod(static_cast<double>(context_.wall_time), 60.0);
+    return std::max(0.0, std::min(wake, to_next_minute));
+}
+
+void KioskUi::ForgetCitizen() {
+    context_.config.language = initial_config_.language;
+    context_.config.text_size = initial_config_.text_size;
+    context_.config.theme = initial_config_.theme;
+    home_ = HomeScreen{};
+}
+
+void KioskUi::Draw(double now, std::time_t wall_time) {
+    SetCurrentContext(&context_);
+    CurrentFrameRecord().Clear();
+    context_.now = now;
+    context_.wall_time = wall_time;
+    context_.animating = false;
+    IdleState idle = context_.navigator.Update(now);
+    if (context_.navigator.TakeSessionEnded()) ForgetCitizen();
+
+    BeginFullScreenWindow("kiosk");
+    if (idle == IdleState::Attract) {
+        ImDrawList* draw_list = ImGui::GetWindowDrawList();
+        draw_list->AddRectFilled(ImVec2(0, 0), context_.display_size, context_.palette.accent);
+        float width = context_.display_size.x - 2 * context_.metrics.margin;
+        DrawTextCentered(draw_list, FontRole::Heading, ImVec2(context_.metrics.margin, 0),
+                         ImVec2(context_.metrics.margin + width, context_.display_size.y), context_.palette.on_accent,
+                         context_.T("attract.touch"));
+    } else {
+        std::string commune(context_.T("app.name"));
+        HelpAction help{std::string(context_.T("frame.hotline")), Icon::Phone, {ScreenId::Hotline, {}}};
+        PageArea area = DrawPageFrame(commune, false, help);
+        DrawScreen(area);
+    }
+    ImGui::End();
+    if (idle == IdleState::Countdown) DrawIdleCountdown();
+}
+
+void KioskUi::DrawScreen(const PageArea& area) {
+    switch (context_.navigator.Current().screen) {
+        case ScreenId::Home:
+        default: home_.Draw(area); break;
+    }
+}
+
+void KioskUi::DrawIdleCountdown() {
+    // A panel over a dimmed screen: the citizen sees what will happen and can stay.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::SetNextWindowFocus();
+    ImGui::SetNextWindowBgAlpha(0);  // the screen below stays visible under the dimming
+    ImGui::Begin("idle-countdown", nullptr, kFullScreenFlags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_list->AddRectFilled(ImVec2(0, 0), context_.display_size, IM_COL32(0, 0, 0, 150));
+    const Metrics& metrics = context_.metrics;
+    float width = std::min(context_.display_size.x - 2 * metrics.margin, metrics.Px(900));
+    float padding = metrics.Px(40);
+    int seconds = static_cast<int>(std::ceil(context_.navigator.CountdownRemaining(context_.now)));
+    std::string body = i18n::Format(context_.T("idle.body"), {std::to_string(seconds)});
+    float inner = width - 2 * padding;
+    ImVec2 title_size = MeasureText(FontRole::Heading, context_.T("idle.title"), inner);
+    ImVec2 body_size = MeasureText(FontRole::Body, body, inner);
+    float height = padding * 3 + title_size.y + body_size.y + metrics.gap + metrics.button_height;
+    ImVec2 min((context_.display_size.x - width) * 0.5f, (context_.display_size.y - height) * 0.5f);
+    draw_list->AddRectFilled(min, ImVec2(min.x + width, min.y + height), context_.palette.surface, metrics.rounding * 2);
+    DrawTextAt(draw_list, FontRole::Heading, ImVec2(min.x + padding, min.y + padding), context_.palette.text,
+               context_.T("idle.title"), inner);
+    DrawTextAt(draw_list, FontRole::Body, ImVec2(min.x + padding, min.y + padding + title_size.y + metrics.gap),
+               context_.palette.text, body, inner);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + padding, min.y + height - padding - metrics.button_height));
+    if (Button(context_.T("idle.continue"), ImVec2(inner, metrics.button_height), ButtonKind::Primary, Icon::Check))
+        context_.navigator.NoteInput(context_.now);
+    ImGui::End();
+    context_.animating = false;  // the countdown only needs a frame a second (SecondsUntilWake)
+}
+
+}  // namespace kiosk::ui

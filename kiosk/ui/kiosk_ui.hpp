@@ -1,0 +1,46 @@
+#pragma once
+// KioskUi: the whole kiosk interface for one ImGui context. Call PrepareFrame before
+// ImGui::NewFrame (it may rebuild the font atlas) and Draw between NewFrame and Render.
+// It decides what to show: the current screen in its frame, the idle countdown on top,
+// or the posters when nobody has been there for a while.
+#include <ctime>
+#include <memory>
+
+#include "kiosk/core/config.hpp"
+#include "kiosk/ui/context.hpp"
+#include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/screens/home_screen.hpp"
+
+namespace kiosk::ui {
+
+class KioskUi {
+public:
+    KioskUi(Config config, Fonts& fonts, Services* services);
+
+    // Rebuilds fonts and style when the window or text size changed. Returns true when the
+    // font texture must be (re)uploaded by the renderer.
+    bool PrepareFrame(ImVec2 display_size);
+    void Draw(double now, std::time_t wall_time);
+
+    void NoteInput(double now);
+    bool WantsAnotherFrame() const { return context_.animating; }
+    // How long the platform may sleep before something on screen changes by itself.
+    double SecondsUntilWake(double now) const;
+
+    Context& context() { return context_; }
+    Navigator& navigator() { return context_.navigator; }
+
+private:
+    void DrawScreen(const PageArea& area);
+    void DrawIdleCountdown();
+    void ForgetCitizen();  // after idle: language, text size, screens' state back to defaults
+
+    Config initial_config_;
+    Context context_;
+    HomeScreen home_;
+    TextSize applied_text_size_ = TextSize::Normal;
+    Theme applied_theme_ = Theme::Standard;
+    ImVec2 applied_display_size_{0, 0};
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,116 @@
+#include "kiosk/ui/page_frame.hpp"
+
+#include <ctime>
+
+#include "kiosk/ui/context.hpp"
+#include "kiosk/ui/widgets/button.hpp"
+#include "kiosk/ui/widgets/text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+std::string FormatClock(std::time_t wall_time, Language language) {
+    std::tm local{};
+    localtime_r(&wall_time, &local);
+    char buffer[64];
+    if (language == Language::English)
+        std::strftime(buffer, sizeof buffer, "%H:%M  %d/%m/%Y", &local);
+    else
+        std::strftime(buffer, sizeof buffer, "%H:%M  ngày %d/%m/%Y", &local);
+    return buffer;
+}
+
+TextSize NextTextSize(TextSize size) {
+    switch (size) {
+        case TextSize::Normal: return TextSize::Large;
+        case TextSize::Large: return TextSize::ExtraLarge;
+        default: return TextSize::Normal;
+    }
+}
+
+const char* TextSizeKey(TextSize size) {
+    switch (size) {
+        case TextSize::Large: return "frame.text_size.large";
+        case TextSize::ExtraLarge: return "frame.text_size.extra_large";
+        default: return "frame.text_size.normal";
+    }
+}
+
+void DrawTopBar(Context& context, const std::string& commune_name, bool demo_content) {
+    const Metrics& metrics = context.metrics;
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    float bezel = metrics.Px(40);
+    float height = metrics.top_bar_height + bezel;
+    draw_list->AddRectFilled(ImVec2(0, 0), ImVec2(context.display_size.x, height), context.palette.accent);
+
+    // Right side: language and text size, the two controls every screen offers.
+    float button_height = metrics.top_bar_height - metrics.Px(24);
+    float button_top = bezel + (metrics.top_bar_height - button_height) * 0.5f;
+    float right = context.display_size.x - metrics.margin;
+    std::string size_label = std::string(context.T("frame.text_size")) + " " + std::string(context.T(TextSizeKey(context.config.text_size)));
+    float size_width = MeasureText(FontRole::Bold, size_label).x + metrics.Px(110);
+    float language_width = MeasureText(FontRole::Bold, context.T("frame.switch_language")).x + metrics.Px(110);
+    ImGui::SetCursorScreenPos(ImVec2(right - size_width, button_top));
+    if (Button(size_label, ImVec2(size_width, button_height), ButtonKind::Secondary, Icon::TextSize, "text-size"))
+        context.config.text_size = NextTextSize(context.config.text_size);
+    ImGui::SetCursorScreenPos(ImVec2(right - size_width - metrics.gap - language_width, button_top));
+    if (Button(context.T("frame.switch_language"), ImVec2(language_width, button_height), ButtonKind::Secondary,
+               Icon::Language, "language"))
+        context.config.language = context.config.language == Language::English ? Language::Vietnamese : Language::English;
+
+    // Left side: the commune's name and the time, wrapped into what room is left.
+    float left = metrics.margin;
+    float text_width = right - size_width - language_width - 2 * metrics.gap - left;
+    std::string clock = FormatClock(context.wall_time, context.config.language);
+    if (demo_content) clock += "  ·  " + std::string(context.T("frame.demo_content"));
+    ImVec2 name_size = MeasureText(FontRole::Bold, commune_name, text_width);
+    ImVec2 clock_size = MeasureText(FontRole::Small, clock, text_width);
+    float top = bezel + (metrics.top_bar_height - name_size.y - clock_size.y) * 0.5f;
+    DrawTextAt(draw_list, FontRole::Bold, ImVec2(left, top), context.palette.on_accent, commune_name, text_width);
+    DrawTextAt(draw_list, FontRole::Small, ImVec2(left, top + name_size.y), context.palette.on_accent, clock, text_width);
+}
+
+void DrawBottomBar(Context& context, const HelpAction& help) {
+    const Metrics& metrics = context.metrics;
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    float bezel = metrics.Px(40);
+    float top = context.display_size.y - metrics.bottom_bar_height;
+    draw_list->AddRectFilled(ImVec2(0, top), context.display_size, context.palette.surface);
+    draw_list->AddLine(ImVec2(0, top), ImVec2(context.display_size.x, top), context.palette.border, metrics.Px(2));
+
+    float button_height = metrics.bottom_bar_height - bezel - metrics.Px(24);
+    float button_top = top + metrics.Px(16);
+    float width = (context.display_size.x - 2 * metrics.margin - 2 * metrics.gap) / 3.0f;
+    float x = metrics.margin;
+    ImGui::SetCursorScreenPos(ImVec2(x, button_top));
+    if (context.navigator.CanGoBack()) {
+        if (Button(context.T("frame.back"), ImVec2(width, button_height), ButtonKind::Secondary, Icon::Back, "back"))
+            context.navigator.Back();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x + width + metrics.gap, button_top));
+    if (context.navigator.CanGoBack()) {
+        if (Button(context.T("frame.home"), ImVec2(width, button_height), ButtonKind::Primary, Icon::Home, "home"))
+            context.navigator.Home();
+    }
+    if (!help.label.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(x + 2 * (width + metrics.gap), button_top));
+        if (Button(help.label, ImVec2(width, button_height), ButtonKind::Secondary, help.icon, "help"))
+            context.navigator.Push(help.route);
+    }
+}
+
+}  // namespace
+
+PageArea DrawPageFrame(const std::string& commune_name, bool demo_content, const HelpAction& help) {
+    Context& context = CurrentContext();
+    DrawTopBar(context, commune_name, demo_content);
+    DrawBottomBar(context, help);
+    const Metrics& metrics = context.metrics;
+    PageArea area;
+    area.min = ImVec2(metrics.margin, metrics.Px(40) + metrics.top_bar_height + metrics.margin * 0.75f);
+    area.max = ImVec2(context.display_size.x - metrics.margin,
+                      context.display_size.y - metrics.bottom_bar_height - metrics.margin * 0.5f);
+    return area;
+}
+
+}  // namespace kiosk::ui

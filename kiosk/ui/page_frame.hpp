@@ -1,0 +1,30 @@
+#pragma once
+// The frame every screen shares: the top bar (commune, date and time, language, text
+// size) and the bottom bar (Back, Home, and what helps most from here), always in the same
+// place. Between them, one thing per screen.
+#include <imgui.h>
+
+#include <string>
+
+#include "kiosk/ui/navigator.hpp"
+#include "kiosk/ui/widgets/icons.hpp"
+
+namespace kiosk::ui {
+
+struct PageArea {
+    ImVec2 min, max;
+    float Width() const { return max.x - min.x; }
+    float Height() const { return max.y - min.y; }
+};
+
+// The right-hand button of the bottom bar: what helps most from the current screen.
+struct HelpAction {
+    std::string label;
+    Icon icon = Icon::None;
+    Route route;
+};
+
+// Draws both bars into the current window and returns the area between them.
+PageArea DrawPageFrame(const std::string& commune_name, bool demo_content, const HelpAction& help);
+
+}  // namespace kiosk::ui
