@@ -1,0 +1,57 @@
+#include "kiosk/core/votes/sqlite_database.hpp"
+
+namespace kiosk {
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::filesystem::path& file, bool create) {
+    sqlite3* handle = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    int code = sqlite3_open_v2(file.c_str(), &handle, flags, nullptr);
+    if (code != SQLITE_OK) {
+        std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
+        sqlite3_close(handle);
+        return Error{"cannot open " + file.string() + ": " + message, ""};
+    }
+    sqlite3_extended_result_codes(handle, 0);
+    // Another connection (the uplink thread, a `kiosk votes` command) may hold the write
+    // lock for a moment; wait for it instead of failing a citizen's vote.
+    sqlite3_busy_timeout(handle, 5000);
+    return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(handle));
+}
+
+SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(handle_); }
+
+Status SqliteDatabase::Execute(const std::string& sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(handle_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errmsg(handle_);
+        sqlite3_free(message);
+        return Error{"SQLite: " + text, ""};
+    }
+    return Success();
+}
+
+Result<SqliteStatement> SqliteDatabase::Prepare(std::string_view sql) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
+        return Error{std::string("SQLite: ") + sqlite3_errmsg(handle_), ""};
+    return SqliteStatement(handle_, statement);
+}
+
+Result<SqliteTransaction> SqliteTransaction::BeginImmediate(SqliteDatabase& database) {
+    // IMMEDIATE takes the write lock now, so two writers wait in busy_timeout instead of
+    // failing later with SQLITE_BUSY on upgrade.
+    if (auto begun = database.Execute("BEGIN IMMEDIATE"); !begun) return begun.error();
+    return SqliteTransaction(database);
+}
+
+SqliteTransaction::~SqliteTransaction() {
+    if (database_) (void)database_->Execute("ROLLBACK");
+}
+
+Status SqliteTransaction::Commit() {
+    auto committed = database_->Execute("COMMIT");
+    if (committed) database_ = nullptr;
+    return committed;
+}
+
+}  // namespace kiosk
