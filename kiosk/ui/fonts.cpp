@@ -39,27 +39,29 @@ bool Fonts::NeedsBuild(TextSize text_size, float layout_scale) const {
 }
 
 void Fonts::NoteMissingCharacter(ImWchar character) {
-    if (character < 0x20 || extra_characters_.contains(character) || unavailable_.contains(character)) return;
+    if (character < 0x20 || given_up_.contains(character)) return;
     pending_.insert(character);
 }
 
 bool Fonts::Build(TextSize text_size, float layout_scale) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
 
-    // Characters we tried last time and the fonts turned out not to have stay out.
-    for (ImWchar character : extra_characters_)
-        if (fonts_[0] && !fonts_[0]->FindGlyphNoFallback(character)) unavailable_.insert(character);
-    for (ImWchar character : pending_)
-        if (!unavailable_.contains(character)) extra_characters_.insert(character);
+    // A character drawn without a glyph is first added to the ranges; if it is still
+    // missing after that, the main font lacks it and the fallback font is merged in; if it
+    // is missing even then, no installed font has it and we stop asking.
+    for (ImWchar character : pending_) {
+        if (extra_characters_.insert(character).second) continue;
+        if (!use_fallback_ && !files_.fallback.empty())
+            use_fallback_ = true;
+        else
+            given_up_.insert(character);
+    }
     pending_.clear();
 
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas->GetGlyphRangesVietnamese());
-    static const ImWchar kLatin1[] = {0x00A0, 0x00FF, 0};
-    builder.AddRanges(kLatin1);
     for (ImWchar character : kExtraPunctuation) builder.AddChar(character);
-    for (ImWchar character : extra_characters_)
-        if (!unavailable_.contains(character)) builder.AddChar(character);
+    for (ImWchar character : extra_characters_) builder.AddChar(character);
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);
     ranges_storage_.assign(ranges.begin(), ranges.end());
@@ -77,8 +79,9 @@ bool Fonts::Build(TextSize text_size, float layout_scale) {
         const auto& file = IsBold(role) ? files_.bold : files_.regular;
         built[index] = atlas->AddFontFromFileTTF(file.c_str(), pixels, &config, ranges_storage_.data());
         if (!built[index]) return false;
-        if (!files_.fallback.empty() && files_.fallback != file) {
-            // Merge the fallback font for characters the main font lacks.
+        if (use_fallback_ && files_.fallback != file) {
+            // Only once a character turned out missing from the main font is the fallback
+            // merged in for it: parsing it at every start would cost time for nothing.
             ImFontConfig merge = config;
             merge.MergeMode = true;
             atlas->AddFontFromFileTTF(files_.fallback.c_str(), pixels, &merge, ranges_storage_.data());

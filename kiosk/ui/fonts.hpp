@@ -42,7 +42,8 @@ private:
     float built_scale_ = 0;
     std::set<ImWchar> extra_characters_;
     std::set<ImWchar> pending_;
-    std::set<ImWchar> unavailable_;
+    std::set<ImWchar> given_up_;  // no installed font has these
+    bool use_fallback_ = false;
     std::vector<ImWchar> ranges_storage_;  // must outlive the atlas build
     bool texture_dirty_ = false;
 };
