@@ -3,6 +3,7 @@
 
 #include "kiosk/app/commands.hpp"
 #include "kiosk/platform/kiosk_window.hpp"
+#include "kiosk/ui/services.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -24,7 +25,9 @@ int Run(const GlobalOptions& options, RunOptions run) {
         run.window.width = width;
         run.window.height = height;
     }
-    return platform::RunKioskWindow(*config, run.window, nullptr);
+    auto services = ui::Services::Open(*config);
+    services->StartUplink();
+    return platform::RunKioskWindow(*config, run.window, services.get());
 }
 
 }  // namespace

@@ -33,6 +33,11 @@ Result<std::unique_ptr<HeadlessKiosk>> HeadlessKiosk::Create(const Config& confi
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    if (!services) {
+        kiosk->owned_services_ = ui::Services::Open(config);
+        services = kiosk->owned_services_.get();
+    }
+    kiosk->services_ = services;
     kiosk->fonts_ = std::make_unique<ui::Fonts>(font_files.value());
     kiosk->ui_ = std::make_unique<ui::KioskUi>(config, *kiosk->fonts_, services);
     ui::CurrentFrameRecord().enabled = true;

@@ -15,6 +15,7 @@
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/frame_record.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
+#include "kiosk/ui/services.hpp"
 
 struct ImGuiContext;
 
@@ -22,6 +23,7 @@ namespace kiosk::platform {
 
 class HeadlessKiosk {
 public:
+    // Without services it opens its own from the configuration (content, vote outbox).
     static Result<std::unique_ptr<HeadlessKiosk>> Create(const Config& config, int width, int height,
                                                          ui::Services* services = nullptr);
     ~HeadlessKiosk();
@@ -47,6 +49,7 @@ public:
     Status SavePng(const std::filesystem::path& file);
 
     ui::KioskUi& ui() { return *ui_; }
+    ui::Services& services() { return *services_; }
     const ui::FrameRecord& record() const { return ui::CurrentFrameRecord(); }
     double now() const { return now_; }
     int width() const { return width_; }
@@ -62,6 +65,8 @@ private:
     ImGuiContext* imgui_ = nullptr;
     SDL_Surface* surface_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
+    std::unique_ptr<ui::Services> owned_services_;
+    ui::Services* services_ = nullptr;
     std::unique_ptr<ui::Fonts> fonts_;
     std::unique_ptr<ui::KioskUi> ui_;
     bool renderer_backend_ready_ = false;

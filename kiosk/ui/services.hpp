@@ -1,0 +1,46 @@
+#pragma once
+// Services: the core components the screens read and write, opened once at start from the
+// configuration. A part that fails to open does not stop the kiosk: its screens say so in
+// a sentence and the rest keeps working (a broken content never blocks the vote screen).
+#include <memory>
+#include <string>
+
+#include "kiosk/core/catalog/catalog.hpp"
+#include "kiosk/core/config.hpp"
+#include "kiosk/core/votes/vote_outbox.hpp"
+#include "kiosk/core/votes/vote_recorder.hpp"
+#include "kiosk/core/votes/vote_uplink.hpp"
+
+namespace kiosk::ui {
+
+class Services {
+public:
+    // Opens the catalog of config.content_dir (building it in data_dir when the content
+    // changed) and the vote outbox; the uplink is created but not started.
+    static std::unique_ptr<Services> Open(const Config& config);
+    ~Services();
+
+    // Null when the content could not be loaded; content_error() says why.
+    const catalog::Catalog* catalog() const { return catalog_.get(); }
+    const Error& content_error() const { return content_error_; }
+
+    // Null when the outbox could not be opened; votes_error() says why.
+    VoteRecorder* vote_recorder() { return vote_recorder_.get(); }
+    VoteOutbox* vote_outbox() { return vote_outbox_.get(); }
+    const Error& votes_error() const { return votes_error_; }
+    VoteUplink* vote_uplink() { return vote_uplink_.get(); }
+
+    // Starts delivering votes in the background (the kiosk does; screenshots do not).
+    void StartUplink();
+
+private:
+    Services() = default;
+    std::unique_ptr<catalog::Catalog> catalog_;
+    Error content_error_;
+    std::unique_ptr<VoteOutbox> vote_outbox_;
+    std::unique_ptr<VoteRecorder> vote_recorder_;
+    std::unique_ptr<VoteUplink> vote_uplink_;
+    Error votes_error_;
+};
+
+}  // namespace kiosk::ui
