@@ -21,5 +21,6 @@ struct GlobalOptions {
 void AddRunCommand(CLI::App& app, GlobalOptions& options);
 int RunWithDefaults(GlobalOptions& options);  // "kiosk" with no subcommand
 void AddScreenshotCommand(CLI::App& app, GlobalOptions& options);
+void AddVotesCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace kiosk::app

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
 
     AddRunCommand(app, options);
     AddScreenshotCommand(app, options);
+    AddVotesCommands(app, options);
 
     CLI11_PARSE(app, argc, argv);
     // "kiosk" alone runs the kiosk, as systemd and the demo command expect.
