@@ -102,6 +102,32 @@ std::string CollapseWhitespace(std::string_view input) {
     return out;
 }
 
+std::vector<std::string> SplitWords(std::string_view input) {
+    std::vector<std::string> words;
+    std::string current;
+    auto code_points = DecodeUtf8(input);
+    auto is_word_part = [](char32_t code_point) {
+        auto category = utf8proc_category(static_cast<utf8proc_int32_t>(code_point));
+        return (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||  // letters
+               (category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME) ||  // combining marks
+               category == UTF8PROC_CATEGORY_ND;                                           // digits
+    };
+    auto is_digit = [](char32_t code_point) { return code_point >= U'0' && code_point <= U'9'; };
+    for (size_t index = 0; index < code_points.size(); ++index) {
+        char32_t code_point = code_points[index];
+        bool inside_number = code_point == U'.' && index > 0 && index + 1 < code_points.size() &&
+                             is_digit(code_points[index - 1]) && is_digit(code_points[index + 1]);
+        if (is_word_part(code_point) || inside_number) {
+            current += EncodeUtf8(code_point);
+        } else if (!current.empty()) {
+            words.push_back(std::move(current));
+            current.clear();
+        }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+}
+
 std::vector<char32_t> DecodeUtf8(std::string_view input) {
     std::vector<char32_t> code_points;
     code_points.reserve(input.size());

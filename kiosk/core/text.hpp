@@ -23,6 +23,11 @@ std::string LowerCase(std::string_view input);
 // Collapses runs of whitespace (tabs, no-break spaces, newlines) to one space and trims.
 std::string CollapseWhitespace(std::string_view input);
 
+// Splits text into words: runs of letters and digits (any script); everything else
+// (spaces, punctuation, "/", "-") separates. "Đăng ký (cấp xã)" → {"Đăng", "ký", "cấp", "xã"}.
+// Decimal points inside numbers are kept ("1.000894" stays one word).
+std::vector<std::string> SplitWords(std::string_view input);
+
 // Decodes UTF-8 to code points (invalid bytes become U+FFFD).
 std::vector<char32_t> DecodeUtf8(std::string_view input);
 std::string EncodeUtf8(char32_t code_point);

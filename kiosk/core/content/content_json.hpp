@@ -1,0 +1,40 @@
+#pragma once
+// The JSON form of every content type (docs/content-format.md, schema version 1).
+// Writers produce ordered keys so the same data always gives the same bytes; readers throw
+// ContentProblem (caught by LoadContentDirectory) naming the file and the field.
+#include <nlohmann/json.hpp>
+
+#include "kiosk/core/content/content_bundle.hpp"
+#include "kiosk/core/content/json_field_reader.hpp"
+
+namespace kiosk::content {
+
+using OrderedJson = nlohmann::ordered_json;
+
+OrderedJson ProcedureToJson(const Procedure& procedure);
+Procedure ProcedureFromJson(const JsonFieldReader& reader);
+
+OrderedJson ManifestToJson(const Manifest& manifest);
+Manifest ManifestFromJson(const JsonFieldReader& reader);
+
+OrderedJson FieldsToJson(const std::vector<Field>& fields);
+std::vector<Field> FieldsFromJson(const JsonFieldReader& reader);
+
+OrderedJson SynonymsToJson(const std::vector<Synonym>& synonyms);
+std::vector<Synonym> SynonymsFromJson(const JsonFieldReader& reader);
+
+std::vector<Guide> GuidesFromJson(const JsonFieldReader& reader);
+OrderedJson GuidesToJson(const std::vector<Guide>& guides);
+Contacts ContactsFromJson(const JsonFieldReader& reader);
+OrderedJson ContactsToJson(const Contacts& contacts);
+std::vector<Poster> PostersFromJson(const JsonFieldReader& reader);
+OrderedJson PostersToJson(const std::vector<Poster>& posters);
+PublishedResults ResultsFromJson(const JsonFieldReader& reader);
+OrderedJson ResultsToJson(const PublishedResults& results);
+
+// One JSON document as text: two-space indent, UTF-8 kept as is, trailing newline.
+std::string DumpDocument(const OrderedJson& document);
+// One JSON value on one line (for .jsonl files), no trailing newline.
+std::string DumpLine(const OrderedJson& document);
+
+}  // namespace kiosk::content

@@ -1,0 +1,131 @@
+#include "kiosk/core/content/json_field_reader.hpp"
+
+namespace kiosk::content {
+
+using nlohmann::json;
+
+const char* JsonTypeName(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a true/false value";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a whole number";
+        case json::value_t::number_float: return "a decimal number";
+        case json::value_t::string: return "text";
+        case json::value_t::array: return "a list";
+        case json::value_t::object: return "an object";
+        default: return "something else";
+    }
+}
+
+JsonFieldReader::JsonFieldReader(const json& object, std::string file, std::string path)
+    : object_(&object), file_(std::move(file)), path_(std::move(path)) {
+    if (!object_->is_object())
+        throw ContentProblem{file_, path_.empty() ? "(top level)" : path_,
+                             std::string("must be an object {...}, found ") + JsonTypeName(*object_)};
+}
+
+std::string JsonFieldReader::Qualified(const char* key) const {
+    return path_.empty() ? std::string(key) : path_ + "." + key;
+}
+
+void JsonFieldReader::Fail(const char* key, const std::string& what) const {
+    throw ContentProblem{file_, Qualified(key), what};
+}
+
+const json* JsonFieldReader::Find(const char* key) const {
+    auto it = object_->find(key);
+    if (it == object_->end() || it->is_null()) return nullptr;
+    return &*it;
+}
+
+bool JsonFieldReader::Has(const char* key) const { return Find(key) != nullptr; }
+
+std::string JsonFieldReader::RequiredText(const char* key) const {
+    const json* value = Find(key);
+    if (value == nullptr) Fail(key, "is missing (required text)");
+    if (!value->is_string()) Fail(key, std::string("must be text, found ") + JsonTypeName(*value));
+    auto text = value->get<std::string>();
+    if (text.empty()) Fail(key, "must not be empty");
+    return text;
+}
+
+std::string JsonFieldReader::OptionalText(const char* key) const {
+    const json* value = Find(key);
+    if (value == nullptr) return {};
+    if (!value->is_string()) Fail(key, std::string("must be text, found ") + JsonTypeName(*value));
+    return value->get<std::string>();
+}
+
+long long JsonFieldReader::RequiredInteger(const char* key) const {
+    const json* value = Find(key);
+    if (value == nullptr) Fail(key, "is missing (required whole number)");
+    if (!value->is_number_integer()) Fail(key, std::string("must be a whole number, found ") + JsonTypeName(*value));
+    return value->get<long long>();
+}
+
+long long JsonFieldReader::OptionalInteger(const char* key, long long fallback) const {
+    const json* value = Find(key);
+    if (value == nullptr) return fallback;
+    if (!value->is_number_integer()) Fail(key, std::string("must be a whole number, found ") + JsonTypeName(*value));
+    return value->get<long long>();
+}
+
+bool JsonFieldReader::OptionalBoolean(const char* key, bool fallback) const {
+    const json* value = Find(key);
+    if (value == nullptr) return fallback;
+    if (!value->is_boolean()) Fail(key, std::string("must be true or false, found ") + JsonTypeName(*value));
+    return value->get<bool>();
+}
+
+double JsonFieldReader::RequiredNumber(const char* key) const {
+    const json* value = Find(key);
+    if (value == nullptr) Fail(key, "is missing (required number)");
+    if (!value->is_number()) Fail(key, std::string("must be a number, found ") + JsonTypeName(*value));
+    return value->get<double>();
+}
+
+std::optional<double> JsonFieldReader::OptionalNumber(const char* key) const {
+    if (Find(key) == nullptr) return std::nullopt;
+    return RequiredNumber(key);
+}
+
+std::vector<std::string> JsonFieldReader::OptionalTextList(const char* key) const {
+    std::vector<std::string> out;
+    const json* value = Find(key);
+    if (value == nullptr) return out;
+    if (!value->is_array()) Fail(key, std::string("must be a list of text, found ") + JsonTypeName(*value));
+    for (size_t index = 0; index < value->size(); ++index) {
+        const json& item = (*value)[index];
+        if (!item.is_string())
+            throw ContentProblem{file_, Qualified(key) + "[" + std::to_string(index) + "]",
+                                 std::string("must be text, found ") + JsonTypeName(item)};
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+std::vector<JsonFieldReader> JsonFieldReader::ObjectList(const char* key, bool required) const {
+    std::vector<JsonFieldReader> out;
+    const json* value = Find(key);
+    if (value == nullptr) {
+        if (required) Fail(key, "is missing (required list)");
+        return out;
+    }
+    if (!value->is_array()) Fail(key, std::string("must be a list [...], found ") + JsonTypeName(*value));
+    out.reserve(value->size());
+    for (size_t index = 0; index < value->size(); ++index)
+        out.emplace_back((*value)[index], file_, Qualified(key) + "[" + std::to_string(index) + "]");
+    return out;
+}
+
+std::vector<JsonFieldReader> JsonFieldReader::OptionalObjectList(const char* key) const { return ObjectList(key, false); }
+std::vector<JsonFieldReader> JsonFieldReader::RequiredObjectList(const char* key) const { return ObjectList(key, true); }
+
+JsonFieldReader JsonFieldReader::RequiredObject(const char* key) const {
+    const json* value = Find(key);
+    if (value == nullptr) Fail(key, "is missing (required object)");
+    return JsonFieldReader(*value, file_, Qualified(key));
+}
+
+}  // namespace kiosk::content
