@@ -1,0 +1,75 @@
+#pragma once
+// Catalog: the installed content, opened read-only from its SQLite file. Opening reads the
+// manifest and nothing else; lists come from indexed queries when a screen asks; a full
+// procedure is parsed only when its detail screen opens; the search index is built on the
+// first search (or PrepareSearch). Use it from one thread (the UI thread).
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/catalog/procedure_summary.hpp"
+#include "kiosk/core/catalog/sqlite_statement.hpp"
+#include "kiosk/core/content/contacts.hpp"
+#include "kiosk/core/content/guide.hpp"
+#include "kiosk/core/content/manifest.hpp"
+#include "kiosk/core/content/poster.hpp"
+#include "kiosk/core/content/procedure.hpp"
+#include "kiosk/core/content/published_results.hpp"
+#include "kiosk/core/result.hpp"
+#include "kiosk/core/search/search_hit.hpp"
+
+namespace kiosk::search {
+class SearchIndex;
+}
+
+namespace kiosk::catalog {
+
+class Catalog {
+public:
+    // `today` (YYYY-MM-DD) decides which procedures are in force; empty: the system date.
+    static Result<Catalog> Open(const std::filesystem::path& catalog_file, std::string today = {});
+
+    Catalog(Catalog&&) noexcept;
+    Catalog& operator=(Catalog&&) noexcept;
+    ~Catalog();
+
+    const content::Manifest& manifest() const { return manifest_; }
+    const std::string& content_key() const { return content_key_; }
+    const std::string& today() const { return today_; }
+    // Days since the manifest's created date; nullopt if unreadable.
+    std::optional<int> ContentAgeDays() const;
+
+    // Fields with at least one procedure in force, in display order, with counts.
+    std::vector<FieldSummary> Fields() const;
+    // The procedures of one field in force today: commune-level first, then by name.
+    std::vector<ProcedureSummary> ProceduresInField(std::string_view field_id) const;
+    std::optional<ProcedureSummary> FindSummary(std::string_view code) const;
+    // The full procedure; an error when the code is unknown or not in force.
+    Result<content::Procedure> FindProcedure(std::string_view code) const;
+    int ProcedureCount() const;
+
+    // Ranked procedures for what a citizen typed, in force today, best first.
+    std::vector<search::SearchHit> Search(std::string_view query, size_t limit) const;
+    // Builds the search index now (e.g. right after the first frame) instead of on first use.
+    void PrepareSearch() const;
+
+    std::vector<content::Guide> Guides() const;
+    content::Contacts Contacts() const;
+    std::vector<content::Poster> Posters() const;
+    content::PublishedResults Results() const;
+    const std::vector<std::string>& VoteReasons() const { return manifest_.vote_reasons; }
+
+private:
+    Catalog() = default;
+    std::string MetaValue(const char* key) const;
+
+    SqliteDatabase database_;
+    content::Manifest manifest_;
+    std::string content_key_;
+    std::string today_;
+    mutable std::unique_ptr<search::SearchIndex> search_index_;
+};
+
+}  // namespace kiosk::catalog

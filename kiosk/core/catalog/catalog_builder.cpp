@@ -1,0 +1,140 @@
+#include "kiosk/core/catalog/catalog_builder.hpp"
+
+#include <unistd.h>
+
+#include "kiosk/core/catalog/sqlite_statement.hpp"
+#include "kiosk/core/content/content_json.hpp"
+#include "kiosk/core/content/display_text.hpp"
+
+namespace kiosk::catalog {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE fields(id TEXT PRIMARY KEY, name TEXT NOT NULL, display_order INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE procedures(
+  position INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  field_id TEXT NOT NULL,
+  commune_level INTEGER NOT NULL,
+  online_level TEXT NOT NULL,
+  has_online_channel INTEGER NOT NULL,
+  glance_time TEXT NOT NULL,
+  glance_fee TEXT NOT NULL,
+  effective_from TEXT NOT NULL,
+  effective_until TEXT NOT NULL,
+  detail TEXT NOT NULL);
+CREATE INDEX procedures_by_field ON procedures(field_id);
+CREATE TABLE synonyms(position INTEGER PRIMARY KEY, phrase TEXT NOT NULL, meaning TEXT NOT NULL);
+)sql";
+
+Status Fail(const SqliteDatabase& database, const std::string& what) {
+    return Error{"cannot build the catalog (" + what + "): " + database.LastError(), "Không tạo được danh mục thủ tục."};
+}
+
+}  // namespace
+
+Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path& catalog_file) {
+    const content::ContentBundle& bundle = *input.bundle;
+    std::error_code error;
+    if (catalog_file.has_parent_path()) std::filesystem::create_directories(catalog_file.parent_path(), error);
+    auto temporary = catalog_file;
+    temporary += ".building-" + std::to_string(getpid());
+    std::filesystem::remove(temporary, error);
+    {
+        auto opened = SqliteDatabase::Open(temporary, SqliteDatabase::Mode::Create);
+        if (!opened) return opened.error();
+        SqliteDatabase& database = *opened;
+        // A throwaway file until the rename: no journal needed, speed matters.
+        if (auto status = database.Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;"); !status)
+            return status;
+        if (auto status = database.Execute(kSchema); !status) return status;
+        if (auto status = database.Execute("BEGIN"); !status) return status;
+
+        auto meta = database.Prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
+        if (!meta) return meta.error();
+        const auto& manifest = bundle.manifest;
+        const auto& commune = manifest.commune;
+        std::string vote_reasons;
+        for (const auto& reason : manifest.vote_reasons) vote_reasons += reason + "\n";
+        const std::pair<const char*, std::string> meta_rows[] = {
+            {"catalog_format", std::to_string(kCatalogFormatVersion)},
+            {"content_key", input.content_key},
+            {"content_stamp", input.content_stamp},
+            {"schema_version", std::to_string(manifest.schema_version)},
+            {"content_id", manifest.content_id},
+            {"version", std::to_string(manifest.version)},
+            {"created", manifest.created},
+            {"demo", manifest.demo ? "1" : "0"},
+            {"source", manifest.source},
+            {"commune.name", commune.name},
+            {"commune.province", commune.province},
+            {"commune.hotline", commune.hotline},
+            {"commune.address", commune.address},
+            {"commune.opening_hours", commune.opening_hours},
+            {"commune.portal_province_code", commune.portal_province_code},
+            {"commune.portal_ward_code", commune.portal_ward_code},
+            {"vote_reasons", vote_reasons},
+            // The slots are small and read only when their screen opens: kept as JSON.
+            {"guides", content::DumpLine(content::GuidesToJson(bundle.guides))},
+            {"contacts", content::DumpLine(content::ContactsToJson(bundle.contacts))},
+            {"posters", content::DumpLine(content::PostersToJson(bundle.posters))},
+            {"results", content::DumpLine(content::ResultsToJson(bundle.results))},
+        };
+        for (const auto& [key, value] : meta_rows) {
+            meta->Bind(1, key).Bind(2, value);
+            if (meta->Step() != SQLITE_DONE) return Fail(database, "meta");
+            meta->Reset();
+        }
+
+        auto field = database.Prepare("INSERT INTO fields(id, name, display_order) VALUES(?, ?, ?)");
+        if (!field) return field.error();
+        for (const auto& item : bundle.fields) {
+            field->Bind(1, item.id).Bind(2, item.name).Bind(3, static_cast<long long>(item.display_order));
+            if (field->Step() != SQLITE_DONE) return Fail(database, "fields");
+            field->Reset();
+        }
+
+        auto procedure = database.Prepare(
+            "INSERT INTO procedures(position, code, name, field_id, commune_level, online_level, has_online_channel,"
+            " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!procedure) return procedure.error();
+        long long position = 0;
+        for (const auto& item : bundle.procedures) {
+            procedure->Bind(1, position++)
+                .Bind(2, item.code)
+                .Bind(3, item.name)
+                .Bind(4, item.field_id)
+                .Bind(5, item.commune_level ? 1LL : 0LL)
+                .Bind(6, content::OnlineLevelCode(item.online_level))
+                .Bind(7, item.HasOnlineChannel() ? 1LL : 0LL)
+                .Bind(8, content::GlanceTime(item))
+                .Bind(9, content::GlanceFee(item))
+                .Bind(10, item.effective_from)
+                .Bind(11, item.effective_until)
+                .Bind(12, content::DumpLine(content::ProcedureToJson(item)));
+            if (procedure->Step() != SQLITE_DONE) return Fail(database, "procedure " + item.code);
+            procedure->Reset();
+        }
+
+        auto synonym = database.Prepare("INSERT INTO synonyms(position, phrase, meaning) VALUES(?, ?, ?)");
+        if (!synonym) return synonym.error();
+        long long synonym_position = 0;
+        for (const auto& item : bundle.synonyms)
+            for (const auto& meaning : item.means) {
+                synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning);
+                if (synonym->Step() != SQLITE_DONE) return Fail(database, "synonyms");
+                synonym->Reset();
+            }
+        if (auto status = database.Execute("COMMIT"); !status) return status;
+    }
+    std::filesystem::rename(temporary, catalog_file, error);
+    if (error) {
+        std::filesystem::remove(temporary, error);
+        return Error{"cannot move the new catalog into place at " + catalog_file.string(), "Không tạo được danh mục thủ tục."};
+    }
+    return Success();
+}
+
+}  // namespace kiosk::catalog

@@ -1,0 +1,23 @@
+#pragma once
+// Compiles a loaded, validated content bundle into one SQLite catalog file. The file is
+// written beside its final name and renamed into place, so a reader never sees half of it.
+#include <filesystem>
+#include <string>
+
+#include "kiosk/core/content/content_bundle.hpp"
+#include "kiosk/core/result.hpp"
+
+namespace kiosk::catalog {
+
+// Bumped whenever the tables change; an older catalog file is rebuilt, never read.
+inline constexpr int kCatalogFormatVersion = 1;
+
+struct CatalogBuildInput {
+    const content::ContentBundle* bundle = nullptr;
+    std::string content_key;    // manifest id + version + hash of the content files
+    std::string content_stamp;  // file names, sizes and times: the quick "unchanged?" check
+};
+
+Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path& catalog_file);
+
+}  // namespace kiosk::catalog
