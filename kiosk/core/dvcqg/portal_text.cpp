@@ -1,0 +1,70 @@
+#include "kiosk/core/dvcqg/portal_text.hpp"
+
+#include "kiosk/core/text.hpp"
+
+namespace kiosk::dvcqg {
+namespace {
+
+bool HasOddWhitespace(std::string_view raw) {
+    return raw.find('\t') != std::string_view::npos || raw.find("\xC2\xA0") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string CleanLine(std::string_view raw, ImportReport& report) {
+    if (raw.empty()) return {};
+    std::string normalized = text::NormalizeNfc(raw);
+    if (normalized != raw) report.Count("text in decomposed Unicode (NFD) normalized to NFC (values)");
+    if (HasOddWhitespace(raw)) report.Count("tabs or no-break spaces collapsed (values)");
+    std::string line = text::CollapseWhitespace(normalized);
+    if (line == kNoInformation) {
+        report.Count("\"Không có thông tin\" read as empty (values)");
+        return {};
+    }
+    return line;
+}
+
+std::vector<std::string> CleanParagraphs(std::string_view raw, ImportReport& report) {
+    std::vector<std::string> paragraphs;
+    if (raw.empty()) return paragraphs;
+    std::string normalized = text::NormalizeNfc(raw);
+    if (normalized != raw) report.Count("text in decomposed Unicode (NFD) normalized to NFC (values)");
+    if (HasOddWhitespace(raw)) report.Count("tabs or no-break spaces collapsed (values)");
+    size_t start = 0;
+    while (start <= normalized.size()) {
+        size_t end = normalized.find('\n', start);
+        if (end == std::string::npos) end = normalized.size();
+        std::string line = text::CollapseWhitespace(std::string_view(normalized).substr(start, end - start));
+        if (line == kNoInformation) {
+            report.Count("\"Không có thông tin\" read as empty (values)");
+        } else if (!line.empty()) {
+            paragraphs.push_back(std::move(line));
+        }
+        start = end + 1;
+    }
+    return paragraphs;
+}
+
+std::string CleanText(std::string_view raw, ImportReport& report) {
+    std::string joined;
+    for (const auto& paragraph : CleanParagraphs(raw, report)) {
+        if (!joined.empty()) joined += '\n';
+        joined += paragraph;
+    }
+    return joined;
+}
+
+std::string ImportReport::Describe() const {
+    std::string out;
+    out += "records read (JSONL lines):     " + std::to_string(records_read) + "\n";
+    out += "raw per-procedure files read:   " + std::to_string(raw_files_read) + "\n";
+    out += "records selected:               " + std::to_string(records_selected) + "\n";
+    out += "procedures written:             " + std::to_string(procedures_written) + "\n";
+    out += "fields written:                 " + std::to_string(fields_written) + "\n";
+    out += "problems met (kind: count):\n";
+    if (problems.empty()) out += "  none\n";
+    for (const auto& [kind, count] : problems) out += "  " + kind + ": " + std::to_string(count) + "\n";
+    return out;
+}
+
+}  // namespace kiosk::dvcqg
