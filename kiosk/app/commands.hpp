@@ -21,6 +21,8 @@ struct GlobalOptions {
 void AddRunCommand(CLI::App& app, GlobalOptions& options);
 int RunWithDefaults(GlobalOptions& options);  // "kiosk" with no subcommand
 void AddScreenshotCommand(CLI::App& app, GlobalOptions& options);
+void AddContentCommands(CLI::App& app, GlobalOptions& options);
+void AddSearchCommand(CLI::App& app, GlobalOptions& options);
 void AddVotesCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace kiosk::app

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
 
     AddRunCommand(app, options);
     AddScreenshotCommand(app, options);
+    AddContentCommands(app, options);
+    AddSearchCommand(app, options);
     AddVotesCommands(app, options);
 
     CLI11_PARSE(app, argc, argv);

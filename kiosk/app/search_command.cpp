@@ -1,0 +1,74 @@
+// kiosk search: the search screen's code on the command line.
+#include <cmath>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/app/commands.hpp"
+#include "kiosk/core/catalog/catalog_store.hpp"
+
+namespace kiosk::app {
+namespace {
+
+struct SearchArguments {
+    bool json = false;
+    int limit = 10;
+    std::string content_dir;
+    std::vector<std::string> words;
+};
+
+int Search(const GlobalOptions& options, const SearchArguments& arguments) {
+    auto config = options.LoadConfigOrReport();
+    if (!config) return 2;
+    if (!arguments.content_dir.empty()) config->content_dir = arguments.content_dir;
+    ResolveDefaultPaths(*config);
+    auto catalog = catalog::OpenContentCatalog(config->content_dir, config->data_dir / "catalog");
+    if (!catalog) {
+        std::cerr << "kiosk search: " << catalog.error().message << "\n";
+        return 1;
+    }
+    std::string query;
+    for (const auto& word : arguments.words) query += (query.empty() ? "" : " ") + word;
+    auto hits = catalog->Search(query, static_cast<size_t>(std::max(arguments.limit, 1)));
+    if (arguments.json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& hit : hits) {
+            auto summary = catalog->FindSummary(hit.code);
+            list.push_back({{"code", hit.code},
+                            {"name", hit.name},
+                            {"score", std::round(hit.score * 10000.0) / 10000.0},
+                            {"field", summary ? summary->field_id : std::string()},
+                            {"commune_level", summary && summary->commune_level}});
+        }
+        std::cout << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        return 0;
+    }
+    if (hits.empty()) {
+        std::cout << "Không tìm thấy thủ tục phù hợp với \"" << query << "\".\n";
+        return 0;
+    }
+    int rank = 0;
+    for (const auto& hit : hits) {
+        auto summary = catalog->FindSummary(hit.code);
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", hit.score);
+        std::cout << ++rank << ". " << hit.name << "\n   " << hit.code << "  ·  điểm " << score;
+        if (summary) std::cout << "  ·  " << summary->glance_time << "  ·  " << summary->glance_fee;
+        std::cout << "\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
+void AddSearchCommand(CLI::App& app, GlobalOptions& options) {
+    auto arguments = std::make_shared<SearchArguments>();
+    CLI::App* command = app.add_subcommand("search", "search procedures the way the kiosk's search screen does");
+    command->add_flag("--json", arguments->json, "print one JSON array of {code, name, score, …}, best first");
+    command->add_option("--limit", arguments->limit, "at most this many results (default 10)")->check(CLI::Range(1, 1000));
+    command->add_option("--content", arguments->content_dir, "content directory (default: the configured one)");
+    command->add_option("QUERY", arguments->words, "what a citizen would type")->required();
+    command->callback([&options, arguments] { options.exit_code = Search(options, *arguments); });
+}
+
+}  // namespace kiosk::app
