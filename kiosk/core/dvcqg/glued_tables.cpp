@@ -30,10 +30,15 @@ bool IsDigit(char character) { return character >= '0' && character <= '9'; }
 // Does a new row (or the end) begin at `position`? Row text starts with an upper-case
 // letter, a list mark or a digit; a quantity inside a sentence is followed by lower case
 // ("01 bản chính hoặc 01 bản sao").
-bool RowBoundaryAt(std::string_view text, size_t position) {
+// Legal titles never start with a digit, so there a digit after a code continues it
+// ("Thông tư 57/2021/TT-BCA57/2021/TT-BCA": title, then the code column).
+enum class DigitStartsRow { Yes, No };
+
+bool RowBoundaryAt(std::string_view text, size_t position, DigitStartsRow digit = DigitStartsRow::Yes) {
     if (position >= text.size()) return true;
     char next = text[position];
-    if (next == '-' || next == '+' || next == '*' || next == '\n' || next == '(' || IsDigit(next)) return true;
+    if (IsDigit(next)) return digit == DigitStartsRow::Yes;
+    if (next == '-' || next == '+' || next == '*' || next == '\n' || next == '(') return true;
     if (next == ' ') return false;
     auto code_points = text::DecodeUtf8(text.substr(position, std::min<size_t>(4, text.size() - position)));
     if (code_points.empty()) return false;
@@ -207,7 +212,7 @@ std::vector<content::LegalReference> ParseLegalBasis(std::string_view glued, con
         if (code.empty()) continue;
         for (size_t at = glued.find(code); at != std::string_view::npos; at = glued.find(code, at + 1)) {
             size_t end = at + code.size();
-            if (end == glued.size() || RowBoundaryAt(glued, end)) ends.push_back({end, code});
+            if (RowBoundaryAt(glued, end, DigitStartsRow::No)) ends.push_back({end, code});
         }
     }
     std::sort(ends.begin(), ends.end());
@@ -224,9 +229,10 @@ std::vector<content::LegalReference> ParseLegalBasis(std::string_view glued, con
                     title[after] != ')' && title[after] != '.')
                     title.insert(after, " ");
             }
+        position = end;
+        if (std::find(used.begin(), used.end(), code) != used.end()) continue;  // listed once
         references.push_back({code, title});
         used.push_back(code);
-        position = end;
     }
     // Codes the text did not place still belong to the procedure.
     for (const auto& code : codes)

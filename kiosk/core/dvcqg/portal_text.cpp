@@ -9,6 +9,22 @@ bool HasOddWhitespace(std::string_view raw) {
     return raw.find('\t') != std::string_view::npos || raw.find("\xC2\xA0") != std::string_view::npos;
 }
 
+// Invisible format characters (left-to-right marks, zero-width joiners, soft hyphens) that
+// the portal's editors pasted in: ImGui would draw them as "?".
+std::string RemoveInvisibleMarks(std::string text, ImportReport& report) {
+    static const char* marks[] = {"\u200C", "\u200D", "\u200E", "\u200F", "\u2060", "\u00AD"};
+    bool removed = false;
+    for (const char* mark : marks) {
+        std::string_view needle(mark);
+        for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at)) {
+            text.erase(at, needle.size());
+            removed = true;
+        }
+    }
+    if (removed) report.Count("invisible format characters removed (values)");
+    return text;
+}
+
 }  // namespace
 
 std::string CleanLine(std::string_view raw, ImportReport& report) {
@@ -16,7 +32,7 @@ std::string CleanLine(std::string_view raw, ImportReport& report) {
     std::string normalized = text::NormalizeNfc(raw);
     if (normalized != raw) report.Count("text in decomposed Unicode (NFD) normalized to NFC (values)");
     if (HasOddWhitespace(raw)) report.Count("tabs or no-break spaces collapsed (values)");
-    std::string line = text::CollapseWhitespace(normalized);
+    std::string line = text::CollapseWhitespace(RemoveInvisibleMarks(normalized, report));
     if (line == kNoInformation) {
         report.Count("\"Không có thông tin\" read as empty (values)");
         return {};
@@ -30,6 +46,7 @@ std::vector<std::string> CleanParagraphs(std::string_view raw, ImportReport& rep
     std::string normalized = text::NormalizeNfc(raw);
     if (normalized != raw) report.Count("text in decomposed Unicode (NFD) normalized to NFC (values)");
     if (HasOddWhitespace(raw)) report.Count("tabs or no-break spaces collapsed (values)");
+    normalized = RemoveInvisibleMarks(std::move(normalized), report);
     size_t start = 0;
     while (start <= normalized.size()) {
         size_t end = normalized.find('\n', start);
