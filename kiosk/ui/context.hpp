@@ -26,6 +26,7 @@ struct Context {
     double now = 0;             // seconds on a monotonic clock
     std::time_t wall_time = 0;  // for the clock in the top bar and vote timestamps
     bool animating = false;     // set by widgets that move on their own (momentum, countdown)
+    float right_inset = 0;      // a card's right padding: Paragraph wraps this much short of the edge
 
     std::string_view T(std::string_view key) const { return i18n::Get(config.language, key); }
     bool Landscape() const { return display_size.x > display_size.y; }

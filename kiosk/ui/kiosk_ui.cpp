@@ -5,6 +5,7 @@
 #include <string>
 
 #include "kiosk/ui/frame_record.hpp"
+#include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
@@ -15,6 +16,20 @@ constexpr ImGuiWindowFlags kFullScreenFlags = ImGuiWindowFlags_NoDecoration | Im
                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
                                               ImGuiWindowFlags_NoBringToFrontOnFocus;
 constexpr double kCountdownSeconds = 10;
+
+// The right-hand button of the bottom bar: the hotline where a citizen may be lost,
+// the vote where they are done.
+HelpAction HelpFor(ScreenId screen) {
+    Context& context = CurrentContext();
+    switch (screen) {
+        case ScreenId::Hotline:
+            return {std::string(context.T("frame.rate")), Icon::Smile, {ScreenId::Vote, {}}};
+        case ScreenId::Vote:
+        case ScreenId::VoteReason:
+        case ScreenId::VoteThanks: return {};
+        default: return {std::string(context.T("frame.hotline")), Icon::Phone, {ScreenId::Hotline, {}}};
+    }
+}
 
 void BeginFullScreenWindow(const char* name) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -71,6 +86,10 @@ void KioskUi::ForgetCitizen() {
     context_.config.text_size = initial_config_.text_size;
     context_.config.theme = initial_config_.theme;
     home_ = HomeScreen{};
+    fields_ = FieldsScreen{};
+    field_procedures_ = FieldProceduresScreen{};
+    procedure_detail_ = ProcedureDetailScreen{};
+    search_ = SearchScreen{};
 }
 
 void KioskUi::Draw(double now, std::time_t wall_time) {
@@ -91,9 +110,11 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
                          ImVec2(context_.metrics.margin + width, context_.display_size.y), context_.palette.on_accent,
                          context_.T("attract.touch"));
     } else {
-        std::string commune(context_.T("app.name"));
-        HelpAction help{std::string(context_.T("frame.hotline")), Icon::Phone, {ScreenId::Hotline, {}}};
-        PageArea area = DrawPageFrame(commune, false, help);
+        const catalog::Catalog* catalog = context_.services ? context_.services->catalog() : nullptr;
+        std::string commune = catalog && !catalog->manifest().commune.name.empty() ? catalog->manifest().commune.name
+                                                                                  : std::string(context_.T("app.name"));
+        bool demo = catalog && catalog->manifest().demo;
+        PageArea area = DrawPageFrame(commune, demo, HelpFor(context_.navigator.Current().screen));
         DrawScreen(area);
     }
     ImGui::End();
@@ -101,7 +122,12 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
 }
 
 void KioskUi::DrawScreen(const PageArea& area) {
-    switch (context_.navigator.Current().screen) {
+    const Route& route = context_.navigator.Current();
+    switch (route.screen) {
+        case ScreenId::Fields: fields_.Draw(area); break;
+        case ScreenId::FieldProcedures: field_procedures_.Draw(area, route.argument); break;
+        case ScreenId::ProcedureDetail: procedure_detail_.Draw(area, route.argument); break;
+        case ScreenId::Search: search_.Draw(area); break;
         case ScreenId::Home:
         default: home_.Draw(area); break;
     }

@@ -9,7 +9,11 @@
 #include "kiosk/core/config.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/screens/field_procedures_screen.hpp"
+#include "kiosk/ui/screens/fields_screen.hpp"
 #include "kiosk/ui/screens/home_screen.hpp"
+#include "kiosk/ui/screens/procedure_detail_screen.hpp"
+#include "kiosk/ui/screens/search_screen.hpp"
 
 namespace kiosk::ui {
 
@@ -29,6 +33,7 @@ public:
 
     Context& context() { return context_; }
     Navigator& navigator() { return context_.navigator; }
+    SearchScreen& search_screen() { return search_; }  // scenes and tests type into it
 
 private:
     void DrawScreen(const PageArea& area);
@@ -38,6 +43,10 @@ private:
     Config initial_config_;
     Context context_;
     HomeScreen home_;
+    FieldsScreen fields_;
+    FieldProceduresScreen field_procedures_;
+    ProcedureDetailScreen procedure_detail_;
+    SearchScreen search_;
     TextSize applied_text_size_ = TextSize::Normal;
     Theme applied_theme_ = Theme::Standard;
     ImVec2 applied_display_size_{0, 0};

@@ -77,7 +77,7 @@ void DrawTextCentered(ImDrawList* draw_list, FontRole role, ImVec2 min, ImVec2 m
 }
 
 void Paragraph(FontRole role, ImU32 color, std::string_view text) {
-    float width = ImGui::GetContentRegionAvail().x;
+    float width = ImGui::GetContentRegionAvail().x - CurrentContext().right_inset;
     ImVec2 position = ImGui::GetCursorScreenPos();
     ImVec2 size = MeasureText(role, text, width);
     DrawTextAt(ImGui::GetWindowDrawList(), role, position, color, text, width);
