@@ -190,7 +190,10 @@ Procedure BuildProcedure(const json& line, const json* raw, ImportReport& report
     procedure.channels = ReadChannels(line, report);
     procedure.documents = ReadDocuments(line, raw, report);
     procedure.legal_basis = ReadLegalBasis(line, raw, report);
-    procedure.requirements = portal("yeu_cau_dieu_kien", "requirements");
+    std::string requirements = text::NormalizeNfc(raw && raw->contains("yeu_cau_dieu_kien") ? Member(raw, "yeu_cau_dieu_kien")
+                                                                                             : Member(&line, "requirements"));
+    if (StripPageText(requirements)) report.Count("page UI text stripped from requirements (the page's last section)");
+    procedure.requirements = CleanText(requirements, report);
     procedure.results = ReadResults(line, raw, report);
     procedure.related_procedures = portal("thu_tuc_lien_quan", "related_procedures");
     procedure.portal_url = CleanLine(Member(&line, "source_url"), report);

@@ -169,14 +169,14 @@ std::vector<content::Document> ParseDocumentsTable(std::string_view glued) {
 }
 
 std::vector<content::ProcedureResult> ParseResults(std::string_view glued, bool& stripped_page_text) {
-    stripped_page_text = false;
-    for (std::string_view marker : {"Từ khóa", "Chọn cơ quan thực hiện"}) {
-        size_t at = glued.find(marker);
-        if (at != std::string_view::npos) {
-            glued = glued.substr(0, at);
-            stripped_page_text = true;
-        }
+    std::string text(glued);
+    stripped_page_text = StripPageText(text);
+    // In the result section even a bare "Từ khóa" (keywords) is the page, not a result.
+    if (size_t keywords = text.find("Từ khóa"); keywords != std::string::npos) {
+        text.erase(keywords);
+        stripped_page_text = true;
     }
+    glued = text;
     std::vector<content::ProcedureResult> results;
     constexpr std::string_view kCodeMark = "Mã:";
     size_t position = 0;

@@ -1,5 +1,7 @@
 #include "kiosk/core/dvcqg/portal_text.hpp"
 
+#include <algorithm>
+
 #include "kiosk/core/text.hpp"
 
 namespace kiosk::dvcqg {
@@ -26,6 +28,15 @@ std::string RemoveInvisibleMarks(std::string text, ImportReport& report) {
 }
 
 }  // namespace
+
+bool StripPageText(std::string& text) {
+    size_t cut = text.find("Chọn cơ quan thực hiện");
+    size_t keywords = text.find("Từ khóa");
+    if (keywords != std::string::npos && text.find("Mô tả", keywords) != std::string::npos) cut = std::min(cut, keywords);
+    if (cut == std::string::npos) return false;
+    text.erase(cut);
+    return true;
+}
 
 std::string CleanLine(std::string_view raw, ImportReport& report) {
     if (raw.empty()) return {};

@@ -12,6 +12,10 @@ namespace kiosk::dvcqg {
 
 inline constexpr std::string_view kNoInformation = "Không có thông tin";
 
+// Cuts the page's UI text the scrape glued after the last section of a page ("Từ khóa…
+// Mô tả…", "Chọn cơ quan thực hiện … Nộp hồ sơ"); true when there was some.
+bool StripPageText(std::string& text);
+
 // One line of text: NFC, whitespace collapsed, the empty marker → "".
 std::string CleanLine(std::string_view raw, ImportReport& report);
 // Paragraphs: each line cleaned, empty lines dropped.
