@@ -1,0 +1,71 @@
+// search_bench: time per query over all 2,642 portal procedures (p50 / p99 / max).
+// Imports ../shared/data/dvcqg into a temp dir, builds the catalog, then runs the query
+// set of tests/data/search_queries.tsv and every prefix of each query (what the search
+// screen runs while a citizen types), many rounds. Prints figures; asserts nothing.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/catalog/catalog_store.hpp"
+#include "kiosk/core/dvcqg/dvcqg_importer.hpp"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+int main(int argc, char** argv) {
+    fs::path source = argc > 1 ? fs::path(argv[1]) : fs::path(KIOSK_SOURCE_DIR).parent_path() / "shared" / "data" / "dvcqg";
+    if (!fs::exists(source / "procedures_all.jsonl")) {
+        std::printf("search_bench: %s is absent (the workshop's portal data); nothing to measure\n", source.c_str());
+        return 0;
+    }
+    fs::path work = fs::temp_directory_path() / ("kiosk-search-bench-" + std::to_string(::getpid()));
+    fs::create_directories(work);
+    auto report = kiosk::dvcqg::ImportDvcqg({source, work / "content", false});
+    if (!report) {
+        std::printf("search_bench: import failed: %s\n", report.error().message.c_str());
+        return 1;
+    }
+    auto catalog = kiosk::catalog::OpenContentCatalog(work / "content", work / "cache");
+    if (!catalog) {
+        std::printf("search_bench: catalog failed: %s\n", catalog.error().message.c_str());
+        return 1;
+    }
+    auto index_start = Clock::now();
+    catalog->PrepareSearch();
+    double index_ms = std::chrono::duration<double, std::milli>(Clock::now() - index_start).count();
+
+    std::vector<std::string> queries;
+    std::ifstream file(fs::path(KIOSK_SOURCE_DIR) / "tests" / "data" / "search_queries.tsv");
+    std::string line;
+    while (std::getline(file, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::string query = line.substr(0, line.find('\t'));
+        for (size_t length = 1; length <= query.size(); ++length)
+            if (length == query.size() || (static_cast<unsigned char>(query[length]) & 0xC0) != 0x80)
+                queries.push_back(query.substr(0, length));  // every prefix that ends on a whole character
+    }
+    std::vector<double> times;
+    size_t results = 0;
+    const int rounds = 5;
+    for (int round = 0; round < rounds; ++round)
+        for (const auto& query : queries) {
+            auto start = Clock::now();
+            auto hits = catalog->Search(query, 20);
+            times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+            results += hits.size();
+        }
+    std::sort(times.begin(), times.end());
+    auto at = [&](double share) { return times[std::min(times.size() - 1, static_cast<size_t>(share * times.size()))]; };
+    std::printf("search_bench: %d procedures, %zu distinct queries (full queries and their typed prefixes) x %d rounds\n",
+                catalog->ProcedureCount(), queries.size(), rounds);
+    std::printf("  index build: %.1f ms\n", index_ms);
+    std::printf("  per query:   p50 %.0f us   p99 %.0f us   max %.0f us   (mean results %.1f)\n", at(0.50), at(0.99),
+                times.back(), static_cast<double>(results) / times.size());
+    std::error_code ignored;
+    fs::remove_all(work, ignored);
+    return 0;
+}
