@@ -69,6 +69,7 @@ int Serve(const std::string& listen, const std::string& database_file, const std
     httplib::Server server;
     VoteApi api(**store, *tokens);
     api.Register(server);
+    server.set_tcp_nodelay(true);  // headers and body go in separate writes: do not wait on delayed ACKs
     server.set_read_timeout(10, 0);
     server.set_write_timeout(10, 0);
 

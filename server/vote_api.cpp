@@ -81,8 +81,10 @@ void VoteApi::Register(httplib::Server& server) {
 
 void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& response) {
     std::string authorization = request.get_header_value("Authorization");
-    const std::string prefix = "Bearer ";
-    if (authorization.rfind(prefix, 0) != 0 || authorization.size() == prefix.size()) {
+    const std::string prefix = "bearer ";
+    std::string scheme = authorization.substr(0, prefix.size());
+    for (auto& character : scheme) character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
+    if (scheme != prefix || authorization.size() == prefix.size()) {  // the scheme is case-insensitive (RFC 7235)
         response.set_header("WWW-Authenticate", "Bearer");
         return ReplyError(response, 401, "missing_token", "send Authorization: Bearer <kiosk token>");
     }

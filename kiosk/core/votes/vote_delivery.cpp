@@ -82,7 +82,11 @@ FlushReport FlushVotes(VoteOutbox& outbox, const VoteUplinkSettings& settings, s
         } else {
             report.last_error.clear();
             backoff.Reset();
-            if (delivery.unanswered > 0) wait = backoff.NextDelay();
+            if (delivery.unanswered > 0) {
+                report.last_error = "the server did not answer for " + std::to_string(delivery.unanswered) +
+                                    " vote(s); they stay pending";
+                wait = backoff.NextDelay();
+            }
         }
         auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         if (wait > std::chrono::milliseconds(0)) {
