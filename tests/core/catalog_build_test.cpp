@@ -7,6 +7,7 @@
 #include "kiosk/core/catalog/catalog_store.hpp"
 #include "kiosk/core/content/content_directory.hpp"
 #include "kiosk/core/content/display_text.hpp"
+#include "kiosk/core/text.hpp"
 #include "tests/test_support.hpp"
 
 using namespace kiosk;
@@ -176,4 +177,16 @@ TEST_CASE("catalog: a file that is not a catalog is refused, not crashed on") {
     testing::WriteFile(work / "catalog.sqlite", "this is not SQLite");
     CHECK_FALSE(catalog::Catalog::Open(work / "catalog.sqlite").ok());
     CHECK_FALSE(catalog::Catalog::Open(work / "absent.sqlite").ok());
+}
+
+TEST_CASE("catalog: a field's list is alphabetical the Vietnamese way (Đ with D)") {
+    testing::TemporaryDirectory cache;
+    auto catalog = catalog::OpenContentCatalog(testing::SourceDirectory() / "content", cache.path());
+    REQUIRE(catalog.ok());
+    for (const auto& field : catalog->Fields()) {
+        auto list = catalog->ProceduresInField(field.id);
+        for (size_t index = 1; index < list.size(); ++index)
+            if (list[index - 1].commune_level == list[index].commune_level)
+                CHECK(text::Fold(list[index - 1].name) <= text::Fold(list[index].name));
+    }
 }

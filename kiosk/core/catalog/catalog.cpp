@@ -112,7 +112,7 @@ std::vector<FieldSummary> Catalog::Fields() const {
 std::vector<ProcedureSummary> Catalog::ProceduresInField(std::string_view field_id) const {
     std::vector<ProcedureSummary> procedures;
     auto rows = database_.Prepare(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE field_id = ?2 AND " +
-                                  kInForce + " ORDER BY commune_level DESC, name, code");
+                                  kInForce + " ORDER BY commune_level DESC, sort_key, code");
     if (!rows) return procedures;
     rows->Bind(1, today_).Bind(2, field_id);
     while (rows->Step() == SQLITE_ROW) procedures.push_back(ReadSummary(*rows));

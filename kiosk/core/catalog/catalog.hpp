@@ -43,7 +43,8 @@ public:
 
     // Fields with at least one procedure in force, in display order, with counts.
     std::vector<FieldSummary> Fields() const;
-    // The procedures of one field in force today: commune-level first, then by name.
+    // The procedures of one field in force today: commune-level first, then by name
+    // (alphabetical on folded text, so Đ sorts with D).
     std::vector<ProcedureSummary> ProceduresInField(std::string_view field_id) const;
     std::optional<ProcedureSummary> FindSummary(std::string_view code) const;
     // The full procedure; an error when the code is unknown or not in force.

@@ -5,6 +5,7 @@
 #include "kiosk/core/catalog/sqlite_statement.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
+#include "kiosk/core/text.hpp"
 
 namespace kiosk::catalog {
 namespace {
@@ -16,6 +17,7 @@ CREATE TABLE procedures(
   position INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
+  sort_key TEXT NOT NULL,
   field_id TEXT NOT NULL,
   commune_level INTEGER NOT NULL,
   online_level TEXT NOT NULL,
@@ -97,23 +99,24 @@ Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path&
         }
 
         auto procedure = database.Prepare(
-            "INSERT INTO procedures(position, code, name, field_id, commune_level, online_level, has_online_channel,"
-            " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+            "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
+            " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!procedure) return procedure.error();
         long long position = 0;
         for (const auto& item : bundle.procedures) {
             procedure->Bind(1, position++)
                 .Bind(2, item.code)
                 .Bind(3, item.name)
-                .Bind(4, item.field_id)
-                .Bind(5, item.commune_level ? 1LL : 0LL)
-                .Bind(6, content::OnlineLevelCode(item.online_level))
-                .Bind(7, item.HasOnlineChannel() ? 1LL : 0LL)
-                .Bind(8, content::GlanceTime(item))
-                .Bind(9, content::GlanceFee(item))
-                .Bind(10, item.effective_from)
-                .Bind(11, item.effective_until)
-                .Bind(12, content::DumpLine(content::ProcedureToJson(item)));
+                .Bind(4, text::Fold(item.name))  // "Đăng ký" sorts with "Dân cư", not after "Z"
+                .Bind(5, item.field_id)
+                .Bind(6, item.commune_level ? 1LL : 0LL)
+                .Bind(7, content::OnlineLevelCode(item.online_level))
+                .Bind(8, item.HasOnlineChannel() ? 1LL : 0LL)
+                .Bind(9, content::GlanceTime(item))
+                .Bind(10, content::GlanceFee(item))
+                .Bind(11, item.effective_from)
+                .Bind(12, item.effective_until)
+                .Bind(13, content::DumpLine(content::ProcedureToJson(item)));
             if (procedure->Step() != SQLITE_DONE) return Fail(database, "procedure " + item.code);
             procedure->Reset();
         }

@@ -10,7 +10,7 @@
 namespace kiosk::catalog {
 
 // Bumped whenever the tables change; an older catalog file is rebuilt, never read.
-inline constexpr int kCatalogFormatVersion = 1;
+inline constexpr int kCatalogFormatVersion = 2;
 
 struct CatalogBuildInput {
     const content::ContentBundle* bundle = nullptr;
