@@ -1,0 +1,26 @@
+#pragma once
+// Attract: while nobody uses the kiosk, the commune's posters and slogans from the content,
+// one every few seconds, with "Chạm vào màn hình để bắt đầu". It asks for a frame only
+// when the poster changes (Context::RequestWake), so the kiosk sleeps in between and
+// idle CPU stays near zero. The touch that wakes the kiosk opens the home screen and
+// nothing else: the finger is held on this screen until it lifts.
+#include <cstddef>
+
+namespace kiosk::ui {
+
+struct AttractScreen {
+    static constexpr double kSecondsPerPoster = 8;
+
+    // Draws the whole window (no page frame).
+    void Draw();
+    // Called on frames that are not the attract screen: true while the finger that woke
+    // the kiosk is still down, so that the caller keeps drawing this screen instead of
+    // letting the touch land on a home tile.
+    bool HoldsWakingTouch();
+
+    bool showing = false;     // the last frame drawn was this screen
+    double started_at = 0;    // when the posters began, on the context's clock
+    std::size_t shown_index = 0;  // the poster on screen (for tests)
+};
+
+}  // namespace kiosk::ui
