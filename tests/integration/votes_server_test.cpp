@@ -68,6 +68,10 @@ TEST_CASE("votes server: no token or a wrong token gets 401 JSON and stores noth
     CHECK(HttpCall("POST", fixture.server->url() + "/api/v1/votes", batch, std::string("Basic ") + kTokenOne).status ==
           401);
     CHECK(ExportedUuids(fixture.directory / "server.sqlite").empty());
+    // The scheme name is case-insensitive (RFC 7235); the token is not.
+    auto lower = HttpCall("POST", fixture.server->url() + "/api/v1/votes", batch, std::string("bearer ") + kTokenOne);
+    CHECK(lower.status == 200);
+    CHECK(ExportedUuids(fixture.directory / "server.sqlite").size() == 1);
 }
 
 TEST_CASE("votes server: malformed bodies get 4xx JSON errors and the server keeps serving") {
