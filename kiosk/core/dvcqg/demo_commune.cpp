@@ -71,7 +71,7 @@ const std::vector<content::Synonym>& CitizenSynonyms() {
         {"định danh điện tử", {"tài khoản định danh điện tử"}},
         {"định danh mức 2", {"tài khoản định danh điện tử mức độ 02"}},
         {"định danh mức độ 2", {"tài khoản định danh điện tử mức độ 02"}},
-        {"kích hoạt vneid", {"cấp tài khoản định danh điện tử"}},
+        {"kích hoạt vneid", {"cấp tài khoản định danh điện tử mức độ 02 cho công dân việt nam"}},
         {"tài khoản vneid", {"tài khoản định danh điện tử"}},
         {"mã định danh", {"số định danh cá nhân"}},
         // Civil status
@@ -163,6 +163,7 @@ const std::vector<content::Synonym>& CitizenSynonyms() {
         {"chặt cây", {"giấy phép chặt hạ, dịch chuyển cây xanh"}},
         {"mở quán", {"đăng ký thành lập hộ kinh doanh"}},
         {"đăng ký kinh doanh", {"đăng ký thành lập hộ kinh doanh"}},
+        {"đăng ký hộ kinh doanh", {"đăng ký thành lập hộ kinh doanh"}},
         {"giấy phép kinh doanh", {"đăng ký thành lập hộ kinh doanh"}},
         {"đóng cửa hàng", {"chấm dứt hoạt động hộ kinh doanh"}},
         {"nghỉ bán", {"tạm ngừng kinh doanh"}},

@@ -20,8 +20,12 @@ constexpr double kExactDiacritics = 0.15;   // typed "sổ đỏ" and the name s
 constexpr double kMinimumCoverage = 0.5;
 constexpr double kAllWordsBonus = 0.1;
 constexpr double kInOrderBonus = 0.08;
+constexpr double kWholePhraseBonus = 0.03;  // every word, side by side, in the typed order
 constexpr double kCommuneBonus = 0.05;
 constexpr double kPerWordOfLength = 0.0025;  // shorter names first, other things equal
+// Past this many words a name is simply long: very long official names (chứng thực bản
+// sao …, 60 words) must not sink below short, less fitting ones.
+constexpr double kLongestCountedName = 25;
 // When a synonym matched, the citizen meant the idiom ("sổ đỏ"), not its words taken
 // literally ("sổ" + "đỏ"): the literal reading counts a little less.
 constexpr double kLiteralReadingWhenSynonym = 0.92;
@@ -187,7 +191,12 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
                         value += kExactDiacritics;
                 }
                 size_t slot = posting.entry * count + word_index;
-                if (value > quality[slot]) {
+                // Among equal matches, take the occurrence right after the previous word's,
+                // so "… Giấy chứng nhận quyền sử dụng đất …" counts as the typed phrase even
+                // when "đất" also appears earlier in the name.
+                bool follows_previous = word_index > 0 && position_of[slot - 1] >= 0 &&
+                                        posting.position == position_of[slot - 1] + 1;
+                if (value > quality[slot] || (value == quality[slot] && follows_previous)) {
                     quality[slot] = static_cast<float>(value);
                     position_of[slot] = posting.position;
                 }
@@ -230,9 +239,10 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
             for (size_t word_index = 0; word_index + 1 < count; ++word_index)
                 if (positions[word_index] >= 0 && positions[word_index + 1] == positions[word_index] + 1) ++in_order;
             score += kInOrderBonus * static_cast<double>(in_order) / static_cast<double>(count - 1);
+            if (in_order == count - 1) score += kWholePhraseBonus;
         }
         if (entries_[entry].commune_level) score += kCommuneBonus;
-        score -= kPerWordOfLength * std::min<double>(documents_[entry].word_count, 40);
+        score -= kPerWordOfLength * std::min<double>(documents_[entry].word_count, kLongestCountedName);
         score *= factor;
         if (score > best[entry]) best[entry] = score;
     }
