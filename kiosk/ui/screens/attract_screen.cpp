@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ bool AttractScreen::HoldsWakingTouch() {
     return false;
 }
 
+double AttractScreen::SecondsUntilNextPoster(double now) const {
+    return showing ? std::max(0.0, next_poster_at - now) : 1e18;
+}
+
 void AttractScreen::Draw() {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
@@ -48,7 +53,7 @@ void AttractScreen::Draw() {
     auto turn = static_cast<size_t>(std::floor(elapsed / kSecondsPerPoster));
     shown_index = turn % slogans.size();
     // The next frame is due when the next poster comes, not before.
-    if (slogans.size() > 1) context.RequestWake(static_cast<double>(turn + 1) * kSecondsPerPoster - elapsed);
+    next_poster_at = slogans.size() > 1 ? started_at + static_cast<double>(turn + 1) * kSecondsPerPoster : 1e18;
 
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     ImVec2 display = context.display_size;

@@ -1,8 +1,8 @@
 #pragma once
 // Attract: while nobody uses the kiosk, the commune's posters and slogans from the content,
-// one every few seconds, with "Chạm vào màn hình để bắt đầu". It asks for a frame only
-// when the poster changes (Context::RequestWake), so the kiosk sleeps in between and
-// idle CPU stays near zero. The touch that wakes the kiosk opens the home screen and
+// one every few seconds, with "Chạm vào màn hình để bắt đầu". It needs a frame only when
+// the poster changes (KioskUi::SecondsUntilWake asks SecondsUntilNextPoster), so the
+// kiosk sleeps in between and idle CPU stays near zero. The touch that wakes the kiosk opens the home screen and
 // nothing else: the finger is held on this screen until it lifts.
 #include <cstddef>
 
@@ -17,10 +17,13 @@ struct AttractScreen {
     // the kiosk is still down, so that the caller keeps drawing this screen instead of
     // letting the touch land on a home tile.
     bool HoldsWakingTouch();
+    // How long until the next poster is due; a long time when there is only one poster.
+    double SecondsUntilNextPoster(double now) const;
 
     bool showing = false;     // the last frame drawn was this screen
     double started_at = 0;    // when the posters began, on the context's clock
     std::size_t shown_index = 0;  // the poster on screen (for tests)
+    double next_poster_at = 1e18;  // on the context's clock
 };
 
 }  // namespace kiosk::ui

@@ -145,7 +145,10 @@ std::string FormatDecimal(double value, int decimals, bool vietnamese) {
 void ResultsScreen::Draw(const PageArea& area) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
-    if (context.now - read_at >= kRefreshSeconds || context.now < read_at) {
+    // Opened again (not drawn last frame): the counts are read afresh, a vote just given included.
+    bool reopened = ImGui::GetFrameCount() != drawn_frame + 1;
+    drawn_frame = ImGui::GetFrameCount();
+    if (reopened || context.now - read_at >= kRefreshSeconds || context.now < read_at) {
         read_at = context.now;
         summary.reset();
         VoteOutbox* outbox = context.services ? context.services->vote_outbox() : nullptr;

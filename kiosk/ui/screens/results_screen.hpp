@@ -18,6 +18,7 @@ struct ResultsScreen {
     // after, not every frame.
     std::optional<VoteSummary> summary;  // nothing: the outbox could not be read
     double read_at = -1e9;
+    int drawn_frame = -10;  // ImGui's frame count when last drawn: a gap means the screen was reopened
 };
 
 // "92,4" in Vietnamese, "92.4" in English, with at most `decimals` digits after the mark.
