@@ -248,3 +248,19 @@ TEST_CASE("votes delivery: a wall clock set backwards still delivers in sequence
     auto summary = nlohmann::json::parse(HttpCall("GET", server.url() + "/api/v1/votes/summary").body);
     for (const auto& row : summary["rows"]) CHECK(row["day"].get<std::string>() >= "2025-11-23");
 }
+
+TEST_CASE("votes delivery: stopping the uplink aborts a request in flight at once, and the votes stay pending") {
+    DeliveryFixture fixture;
+    fixture.Record(10);
+    MisbehavingServer hanging(Misbehaviour::Hang);
+    auto settings = FastSettings(hanging.url());
+    settings.total_timeout = 30s;  // the kiosk must not wait this out when it shuts down
+    VoteUplink uplink(fixture.outbox->file(), settings);
+    uplink.Start();
+    REQUIRE(WaitFor([&] { return hanging.requests() >= 1; }, 5s));
+    auto before = std::chrono::steady_clock::now();
+    uplink.Stop();
+    CHECK(std::chrono::steady_clock::now() - before < 1s);
+    CHECK_FALSE(uplink.running());
+    CHECK(fixture.Pending() == 10);
+}
