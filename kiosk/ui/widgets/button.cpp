@@ -71,7 +71,10 @@ bool Button(std::string_view label, ImVec2 size, ButtonKind kind, Icon icon, std
         DrawIcon(draw_list, icon, ImVec2(left + icon_size * 0.5f, (min.y + max.y) * 0.5f), icon_size, text_color);
         float text_left = left + icon_size + icon_gap;
         DrawTextCentered(draw_list, FontRole::Bold, ImVec2(text_left, inner_top),
-                         ImVec2(text_left + std::min(label_width, room), inner_bottom), text_color, label);
+                         // A pixel of slack: a box exactly as wide as the label can make ImGui's
+                         // wrap (summing glyph advances in another order) break the last word.
+                         ImVec2(text_left + std::min(label_width + context.metrics.Px(2), room), inner_bottom), text_color,
+                         label);
     }
     RecordTappable(label, min, max);
     return TappedWithoutDrag(released_inside);
