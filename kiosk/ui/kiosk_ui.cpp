@@ -1,6 +1,7 @@
 #include "kiosk/ui/kiosk_ui.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <string>
 
@@ -44,6 +45,8 @@ KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) : initial_conf
     context_.config = std::move(config);
     context_.fonts = &fonts;
     context_.services = services;
+    // Desk mode: a tablet at the counter whose home is the vote.
+    if (context_.config.votes.desk_mode) context_.navigator = Navigator({ScreenId::Vote, {}});
     context_.navigator.SetIdleTimes(context_.config.idle_timeout_s, kCountdownSeconds, context_.config.attract_after_s);
 }
 
@@ -74,8 +77,9 @@ bool KioskUi::PrepareFrame(ImVec2 display_size) {
 void KioskUi::NoteInput(double now) { context_.navigator.NoteInput(now); }
 
 double KioskUi::SecondsUntilWake(double now) const {
-    double wake = context_.navigator.SecondsUntilNextIdleChange(now);
+    double wake = std::min(context_.navigator.SecondsUntilNextIdleChange(now), context_.wake_at - now);
     if (context_.navigator.State() == IdleState::Countdown) wake = std::min(wake, 1.0);  // the seconds tick down
+    if (context_.navigator.State() == IdleState::Attract) wake = std::min(wake, attract_.SecondsUntilNextPoster(now));
     // The clock in the top bar shows minutes: wake at the next minute.
     double to_next_minute = 60.0 - std::fmod(static_cast<double>(context_.wall_time), 60.0);
     return std::max(0.0, std::min(wake, to_next_minute));
@@ -90,6 +94,12 @@ void KioskUi::ForgetCitizen() {
     field_procedures_ = FieldProceduresScreen{};
     procedure_detail_ = ProcedureDetailScreen{};
     search_ = SearchScreen{};
+    vote_ = VoteScreen{};
+    vote_thanks_ = VoteThanksScreen{};
+    online_services_ = OnlineServicesScreen{};
+    guide_ = GuideScreen{};
+    hotline_ = HotlineScreen{};
+    results_ = ResultsScreen{};
 }
 
 void KioskUi::Draw(double now, std::time_t wall_time) {
@@ -98,17 +108,16 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     context_.now = now;
     context_.wall_time = wall_time;
     context_.animating = false;
+    context_.wake_at = 1e18;
     IdleState idle = context_.navigator.Update(now);
     if (context_.navigator.TakeSessionEnded()) ForgetCitizen();
+    DrainUplinkEvents();
 
     BeginFullScreenWindow("kiosk");
     if (idle == IdleState::Attract) {
-        ImDrawList* draw_list = ImGui::GetWindowDrawList();
-        draw_list->AddRectFilled(ImVec2(0, 0), context_.display_size, context_.palette.accent);
-        float width = context_.display_size.x - 2 * context_.metrics.margin;
-        DrawTextCentered(draw_list, FontRole::Heading, ImVec2(context_.metrics.margin, 0),
-                         ImVec2(context_.metrics.margin + width, context_.display_size.y), context_.palette.on_accent,
-                         context_.T("attract.touch"));
+        attract_.Draw();
+    } else if (attract_.HoldsWakingTouch()) {
+        // The finger that woke the kiosk is still down: it must not press a home tile.
     } else {
         const catalog::Catalog* catalog = context_.services ? context_.services->catalog() : nullptr;
         std::string commune = catalog && !catalog->manifest().commune.name.empty() ? catalog->manifest().commune.name
@@ -122,14 +131,38 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
 }
 
 void KioskUi::DrawScreen(const PageArea& area) {
-    const Route& route = context_.navigator.Current();
+    const Route route = context_.navigator.Current();  // a copy: Draw may navigate
+    if (!(route == last_route_)) {
+        // Entering a screen: timers start afresh, a failure shown earlier is forgotten.
+        if (route.screen == ScreenId::VoteThanks) vote_thanks_.shown_since = -1;
+        if (route.screen == ScreenId::Vote) vote_.failure.clear();
+        last_route_ = route;
+    }
     switch (route.screen) {
         case ScreenId::Fields: fields_.Draw(area); break;
         case ScreenId::FieldProcedures: field_procedures_.Draw(area, route.argument); break;
         case ScreenId::ProcedureDetail: procedure_detail_.Draw(area, route.argument); break;
         case ScreenId::Search: search_.Draw(area); break;
+        case ScreenId::Vote: vote_.Draw(area); break;
+        case ScreenId::VoteReason: vote_reason_.Draw(area, route.argument); break;
+        case ScreenId::VoteThanks: vote_thanks_.Draw(area); break;
+        case ScreenId::OnlineServices: online_services_.Draw(area); break;
+        case ScreenId::Guide: guide_.Draw(area, route.argument); break;
+        case ScreenId::Hotline: hotline_.Draw(area); break;
+        case ScreenId::Results: results_.Draw(area); break;
         case ScreenId::Home:
         default: home_.Draw(area); break;
+    }
+}
+
+void KioskUi::DrainUplinkEvents() {
+    // The worker reports through a queue; only this (the UI) thread reads it. The votes
+    // themselves are in the outbox, so these events are for the log only.
+    VoteUplink* uplink = context_.services ? context_.services->vote_uplink() : nullptr;
+    if (!uplink) return;
+    while (auto event = uplink->events().TryPop()) {
+        if (event->kind == UplinkEvent::Kind::Rejected)
+            std::fprintf(stderr, "kiosk: the server rejected vote %s: %s\n", event->uuid.c_str(), event->message.c_str());
     }
 }
 

@@ -9,11 +9,19 @@
 #include "kiosk/core/config.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/fonts.hpp"
+#include "kiosk/ui/screens/attract_screen.hpp"
 #include "kiosk/ui/screens/field_procedures_screen.hpp"
 #include "kiosk/ui/screens/fields_screen.hpp"
+#include "kiosk/ui/screens/guide_screen.hpp"
 #include "kiosk/ui/screens/home_screen.hpp"
+#include "kiosk/ui/screens/hotline_screen.hpp"
+#include "kiosk/ui/screens/online_services_screen.hpp"
 #include "kiosk/ui/screens/procedure_detail_screen.hpp"
+#include "kiosk/ui/screens/results_screen.hpp"
 #include "kiosk/ui/screens/search_screen.hpp"
+#include "kiosk/ui/screens/vote_reason_screen.hpp"
+#include "kiosk/ui/screens/vote_screen.hpp"
+#include "kiosk/ui/screens/vote_thanks_screen.hpp"
 
 namespace kiosk::ui {
 
@@ -34,10 +42,13 @@ public:
     Context& context() { return context_; }
     Navigator& navigator() { return context_.navigator; }
     SearchScreen& search_screen() { return search_; }  // scenes and tests type into it
+    GuideScreen& guide_screen() { return guide_; }     // scenes and tests turn its steps
+    const AttractScreen& attract_screen() const { return attract_; }
 
 private:
     void DrawScreen(const PageArea& area);
     void DrawIdleCountdown();
+    void DrainUplinkEvents();
     void ForgetCitizen();  // after idle: language, text size, screens' state back to defaults
 
     Config initial_config_;
@@ -47,6 +58,15 @@ private:
     FieldProceduresScreen field_procedures_;
     ProcedureDetailScreen procedure_detail_;
     SearchScreen search_;
+    VoteScreen vote_;
+    VoteReasonScreen vote_reason_;
+    VoteThanksScreen vote_thanks_;
+    OnlineServicesScreen online_services_;
+    GuideScreen guide_;
+    HotlineScreen hotline_;
+    ResultsScreen results_;
+    AttractScreen attract_;
+    Route last_route_;
     TextSize applied_text_size_ = TextSize::Normal;
     Theme applied_theme_ = Theme::Standard;
     ImVec2 applied_display_size_{0, 0};

@@ -41,6 +41,8 @@ public:
     explicit Navigator(Route home = {ScreenId::Home, {}});
 
     const Route& Current() const { return stack_.back(); }
+    const std::vector<Route>& Stack() const { return stack_; }  // oldest first
+    const Route& HomeRoute() const { return home_; }
     bool CanGoBack() const { return stack_.size() > 1; }
     size_t Depth() const { return stack_.size(); }
 

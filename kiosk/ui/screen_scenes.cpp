@@ -1,5 +1,7 @@
 #include "kiosk/ui/screen_scenes.hpp"
 
+#include <algorithm>
+
 #include "kiosk/ui/services.hpp"
 
 namespace kiosk::ui {
@@ -22,6 +24,20 @@ std::string FirstFieldId(KioskUi& ui) {
     if (!catalog) return {};
     auto fields = catalog->Fields();
     return fields.empty() ? std::string() : fields.front().id;
+}
+
+// The guide at `guide_index` (the last one if fewer), at `step` (the last if fewer).
+void OpenGuideStep(KioskUi& ui, size_t guide_index, size_t step) {
+    const catalog::Catalog* catalog = CatalogOf(ui);
+    auto guides = catalog ? catalog->Guides() : std::vector<content::Guide>{};
+    ui.navigator().Push({ScreenId::OnlineServices, {}});
+    if (guides.empty()) return;
+    const content::Guide& guide = guides[std::min(guide_index, guides.size() - 1)];
+    ui.navigator().Push({ScreenId::Guide, guide.id});
+    ui.guide_screen() = GuideScreen{};
+    ui.guide_screen().loaded_id = guide.id;
+    ui.guide_screen().guide = guide;
+    ui.guide_screen().step = std::min(step, guide.steps.size() - 1);
 }
 
 }  // namespace
@@ -50,6 +66,24 @@ const std::vector<Scene>& AllScenes() {
              ui.navigator().Push({ScreenId::Search, {}});
              ui.search_screen().query = "xyzq";
          }},
+        {"vote", "the satisfaction faces",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::Vote, {}}); }},
+        {"vote-reason", "why not satisfied, after a negative vote (nothing is recorded by the scene)",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::VoteReason, "00000000-0000-4000-8000-000000000000"}); }},
+        {"vote-thanks", "the thank-you that returns by itself",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::VoteThanks, {}}); }},
+        {"online-services", "the online-service guides and what toàn trình / một phần mean",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::OnlineServices, {}}); }},
+        {"guide", "the first step of the first guide",
+         [](KioskUi& ui) { OpenGuideStep(ui, 0, 0); }},
+        {"guide-middle-step", "a later step of the guide to filing online, with its picture and QR",
+         [](KioskUi& ui) { OpenGuideStep(ui, 2, 3); }},
+        {"guide-last-step", "the last step of a guide, where Next becomes Done",
+         [](KioskUi& ui) { OpenGuideStep(ui, 5, 99); }},
+        {"hotline", "the commune's hotline, address and hours, and the feedback channels with QR codes",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::Hotline, {}}); }},
+        {"results", "satisfaction counted on this kiosk, published indices, exemplary people",
+         [](KioskUi& ui) { ui.navigator().Push({ScreenId::Results, {}}); }},
         {"idle-countdown", "the 'are you still there?' countdown over a screen",
          [](KioskUi& ui) {
              ui.navigator().Push({ScreenId::Fields, {}});
