@@ -82,7 +82,7 @@ TEST_CASE("catalog: built from the demo content, it answers what the screens ask
     CHECK(catalog.Results().indices.size() == bundle->results.indices.size());
 }
 
-TEST_CASE("catalog: reopened without a rebuild; rebuilt when the content changes") {
+TEST_CASE("catalog: reopened without a rebuild — rebuilt when the content changes") {
     testing::TemporaryDirectory work;
     auto content_dir = work / "content";
     CopyDemoContent(content_dir);

@@ -127,7 +127,7 @@ TEST_CASE("dvcqg: the same input gives byte-identical output") {
     CHECK(left == right);
 }
 
-TEST_CASE("dvcqg: duplicates are merged by normalized code; --commune-only keeps the commune's") {
+TEST_CASE("dvcqg: duplicates are merged by normalized code — --commune-only keeps the commune's") {
     testing::TemporaryDirectory source, out, commune;
     fs::copy(SampleSource(), source.path(), fs::copy_options::recursive);
     // The same record again with its code padded, as a second scrape might give it.
@@ -215,7 +215,7 @@ TEST_CASE("dvcqg: glued tables are split the way the portal shows them") {
     CHECK(dvcqg::ParseFee("10 USD").kind == content::FeeKind::Other);
 }
 
-TEST_CASE("dvcqg: the whole portal data set imports; content/ is exactly what the importer makes") {
+TEST_CASE("dvcqg: the whole portal data set imports — content/ is exactly what the importer makes") {
     auto shared = testing::SharedDvcqgDirectory();
     if (!shared) return;  // the message was printed
 

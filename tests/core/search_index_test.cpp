@@ -147,7 +147,7 @@ TEST_CASE("search: whole words rank above prefixes and typos") {
     CHECK(hits[0].code == "1.004194");
 }
 
-TEST_CASE("search: a procedure code finds its procedure; nonsense finds nothing") {
+TEST_CASE("search: a procedure code finds its procedure — nonsense finds nothing") {
     auto index = RealIndex();
     CHECK(index.Search("1.004873", 1).at(0).code == "1.004873");
     CHECK(index.Search("", 5).empty());

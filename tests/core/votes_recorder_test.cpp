@@ -154,7 +154,7 @@ TEST_CASE("votes recorder: after a reboot the previous boot's vote does not supp
     CHECK(recorder.Record(3)->suppressed());
 }
 
-TEST_CASE("votes recorder: one counted vote per dossier code; later ones are kept, suppressed") {
+TEST_CASE("votes recorder: one counted vote per dossier code — later ones are kept, suppressed") {
     TemporaryDirectory directory;
     TestVoteClock clock;
     auto outbox = OpenOutbox(directory);

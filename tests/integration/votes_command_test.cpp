@@ -90,7 +90,7 @@ TEST_CASE("votes commands: add prints a UUID, refuses ratings outside the scale,
     CHECK(Kiosk(directory, {"votes", "flush", "--timeout", "1"}).exit_code == 0);  // nothing pending: success
 }
 
-TEST_CASE("votes commands: a corrupt outbox is moved aside and reported; votes keep being taken") {
+TEST_CASE("votes commands: a corrupt outbox is moved aside and reported — votes keep being taken") {
     TemporaryDirectory directory;
     WriteConfig(directory, "");
     WriteFile(directory / "state/votes.sqlite", std::string(10000, '?'));

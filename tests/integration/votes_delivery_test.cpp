@@ -76,7 +76,7 @@ bool WaitFor(Condition condition, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-TEST_CASE("votes delivery: server down keeps votes pending; server back delivers each exactly once") {
+TEST_CASE("votes delivery: server down keeps votes pending — server back delivers each exactly once") {
     DeliveryFixture fixture;
     // Learn a free port from a server, then take the server away: the kiosk now talks to nobody.
     int port = 0;

@@ -99,7 +99,7 @@ TEST_CASE("votes server: malformed bodies get 4xx JSON errors and the server kee
     CHECK(json::parse(good.body)["results"][0]["status"] == "accepted");
 }
 
-TEST_CASE("votes server: each vote is judged on its own; wrong types and foreign kiosks are rejected with reasons") {
+TEST_CASE("votes server: each vote is judged on its own — wrong types and foreign kiosks are rejected with reasons") {
     ServerFixture fixture;
     json good = VoteJson();
     json wrong_type = VoteJson();
@@ -129,7 +129,7 @@ TEST_CASE("votes server: each vote is judged on its own; wrong types and foreign
     CHECK(stored[0] == good["uuid"]);
 }
 
-TEST_CASE("votes server: resending is answered duplicate; a UUID from another kiosk is a conflict") {
+TEST_CASE("votes server: resending is answered duplicate — a UUID from another kiosk is a conflict") {
     ServerFixture fixture;
     json vote = VoteJson();
     std::string batch = json{{"votes", {vote}}}.dump();
@@ -144,7 +144,7 @@ TEST_CASE("votes server: resending is answered duplicate; a UUID from another ki
     CHECK(ExportedUuids(fixture.directory / "server.sqlite").size() == 1);
 }
 
-TEST_CASE("votes server: one counted vote per dossier across kiosks; the summary and report show suppressed apart") {
+TEST_CASE("votes server: one counted vote per dossier across kiosks — the summary and report show suppressed apart") {
     ServerFixture fixture;
     json first = VoteJson("kiosk-1");
     first["dossier_code"] = "000.00.12.H19-231123-0001";

@@ -22,7 +22,7 @@ TEST_CASE("navigator: push, back and home keep a back stack") {
     CHECK(navigator.Depth() == 1);
 }
 
-TEST_CASE("navigator: idle countdown, then home, then posters; a touch starts afresh") {
+TEST_CASE("navigator: idle countdown, then home, then posters — a touch starts afresh") {
     Navigator navigator;
     navigator.SetIdleTimes(90, 10, 300);
     navigator.NoteInput(0);

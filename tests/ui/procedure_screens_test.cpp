@@ -41,7 +41,7 @@ TEST_CASE("ui: a citizen types 'khai sinh' on the on-screen keyboard and opens t
     kiosk::testing::CheckFrameIsClean(*kiosk, "procedure detail");
 }
 
-TEST_CASE("ui: delete and clear keys edit the query; nothing found offers the hotline") {
+TEST_CASE("ui: delete and clear keys edit the query — nothing found offers the hotline") {
     kiosk::testing::TemporaryDirectory data;
     auto kiosk = MakeHeadlessKiosk(DemoConfig(data));
     kiosk->ui().navigator().Push({ScreenId::Search, {}});

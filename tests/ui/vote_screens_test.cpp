@@ -61,7 +61,7 @@ TEST_CASE("ui: a finger that slides from one face to another votes nothing") {
     CHECK(kiosk->ui().navigator().Current().screen == ScreenId::Vote);
 }
 
-TEST_CASE("ui: a negative vote asks why; the reason travels with that same vote") {
+TEST_CASE("ui: a negative vote asks why — the reason travels with that same vote") {
     kiosk::testing::TemporaryDirectory data;
     auto kiosk = MakeHeadlessKiosk(VoteConfig(data));
     auto reasons = kiosk->services().catalog()->VoteReasons();
