@@ -261,3 +261,38 @@ TEST_CASE("citizen: the detail screen's online link leads to the guide for filin
         if (guide.id == route.argument) found = guide.title.find("nộp hồ sơ") != std::string::npos;
     CHECK(found);
 }
+
+TEST_CASE("citizen: with no content the hotline still offers 1800 1096 and the national channels") {
+    kiosk::testing::TemporaryDirectory data, empty_content;
+    Config config = TestConfig(data);
+    config.content_dir = empty_content.path();
+    auto kiosk = MakeHeadlessKiosk(config);
+    REQUIRE(kiosk->services().catalog() == nullptr);
+    kiosk->ui().navigator().Push({ScreenId::Hotline, {}});
+    kiosk->Settle();
+    CHECK(HasText(*kiosk, "1800 1096"));
+    CHECK(HasText(*kiosk, "nguoidan.chinhphu.vn"));
+    CHECK(HasText(*kiosk, "Quét mã bằng điện thoại để gọi số này"));
+    kiosk::testing::CheckFrameIsClean(*kiosk, "hotline without content");
+    for (ScreenId screen : {ScreenId::OnlineServices, ScreenId::Results}) {
+        kiosk->ui().navigator().Push({screen, {}});
+        kiosk->Settle();
+        CHECK(!kiosk->record().texts.empty());
+        kiosk::testing::CheckFrameIsClean(*kiosk, "without content");
+    }
+    kiosk->ui().navigator().Push({ScreenId::Guide, "kich-hoat-vneid-muc-2"});
+    kiosk->Settle();
+    CHECK(kiosk->ui().navigator().Current().screen == ScreenId::Guide);
+    CHECK(!kiosk->record().texts.empty());
+}
+
+TEST_CASE("citizen: a guide the content no longer has is explained, not shown blank") {
+    kiosk::testing::TemporaryDirectory data;
+    auto kiosk = MakeHeadlessKiosk(TestConfig(data));
+    kiosk->ui().navigator().Push({ScreenId::OnlineServices, {}});
+    kiosk->ui().navigator().Push({ScreenId::Guide, "no-such-guide"});
+    kiosk->Settle();
+    CHECK(HasText(*kiosk, "Không tìm thấy hướng dẫn này"));
+    REQUIRE(kiosk->TapLabel("Quay lại"));
+    CHECK(kiosk->ui().navigator().Current().screen == ScreenId::OnlineServices);
+}
