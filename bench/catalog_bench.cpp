@@ -40,7 +40,10 @@ int main(int argc, char** argv) {
         std::printf("catalog_bench: %s is absent (the workshop's portal data); nothing to measure\n", source.c_str());
         return 0;
     }
-    fs::path work = fs::temp_directory_path() / ("kiosk-catalog-bench-" + std::to_string(::getpid()));
+    // A third argument keeps the generated content there, so startup_bench can start the
+    // real kiosk on 10,000 procedures: startup_bench --config <dir>/kiosk.json
+    const bool keep = argc > 3;
+    fs::path work = keep ? fs::path(argv[3]) : fs::temp_directory_path() / ("kiosk-catalog-bench-" + std::to_string(::getpid()));
     fs::create_directories(work);
     if (auto report = kiosk::dvcqg::ImportDvcqg({source, work / "real", false}); !report) {
         std::printf("catalog_bench: import failed: %s\n", report.error().message.c_str());
@@ -77,7 +80,7 @@ int main(int argc, char** argv) {
 
     auto build_start = Clock::now();
     kiosk::catalog::CatalogOpenReport report;
-    auto built = kiosk::catalog::OpenContentCatalog(big, work / "cache", &report);
+    auto built = kiosk::catalog::OpenContentCatalog(big, work / "state" / "catalog", &report);
     double build_ms = Milliseconds(build_start);
     if (!built) {
         std::printf("catalog_bench: %s\n", built.error().message.c_str());
@@ -89,7 +92,7 @@ int main(int argc, char** argv) {
 
     long rss_before = StatusKilobytes("VmRSS:");
     auto start = Clock::now();
-    auto opened = kiosk::catalog::OpenContentCatalog(big, work / "cache", &report);  // the kiosk's start-up call
+    auto opened = kiosk::catalog::OpenContentCatalog(big, work / "state" / "catalog", &report);  // the kiosk's start-up call
     if (!opened) return 1;
     auto age = opened->ContentAgeDays();
     auto fields = opened->Fields();
@@ -129,6 +132,12 @@ int main(int argc, char** argv) {
                 times[std::min(times.size() - 1, times.size() * 99 / 100)]);
     std::printf("  peak RSS of this whole program (includes the import and build): %.1f MB\n", StatusKilobytes("VmHWM:") / 1024.0);
     std::error_code ignored;
-    fs::remove_all(work, ignored);
+    if (keep) {
+        std::ofstream config(work / "kiosk.json");
+        config << R"({"content_dir": "big", "data_dir": "state"})" << "\n";
+        std::printf("kept the generated content in %s; its config is %s\n", work.c_str(), (work / "kiosk.json").c_str());
+    } else {
+        fs::remove_all(work, ignored);
+    }
     return 0;
 }

@@ -62,11 +62,20 @@ void DrawTopBar(Context& context, const std::string& commune_name, bool demo_con
     float left = metrics.margin;
     float text_width = right - size_width - language_width - 2 * metrics.gap - left;
     std::string clock = FormatClock(context.wall_time, context.config.language);
-    if (demo_content) clock += "  ·  " + std::string(context.T("frame.demo_content"));
-    ImVec2 name_size = MeasureText(FontRole::Bold, commune_name, text_width);
+    std::string with_demo = clock + "  ·  " + std::string(context.T("frame.demo_content"));
+    // At the largest text sizes the bar's room runs out: drop the demo marker first, then
+    // set the commune's name smaller, so nothing spills out of the bar.
+    FontRole name_role = FontRole::Bold;
+    if (demo_content && MeasureText(FontRole::Small, with_demo, text_width).y <= context.fonts->PixelSize(FontRole::Small) * 1.5f)
+        clock = with_demo;
+    ImVec2 name_size = MeasureText(name_role, commune_name, text_width);
     ImVec2 clock_size = MeasureText(FontRole::Small, clock, text_width);
-    float top = bezel + (metrics.top_bar_height - name_size.y - clock_size.y) * 0.5f;
-    DrawTextAt(draw_list, FontRole::Bold, ImVec2(left, top), context.palette.on_accent, commune_name, text_width);
+    if (name_size.y + clock_size.y > metrics.top_bar_height) {
+        name_role = FontRole::Small;
+        name_size = MeasureText(name_role, commune_name, text_width);
+    }
+    float top = bezel + std::max(0.0f, (metrics.top_bar_height - name_size.y - clock_size.y) * 0.5f);
+    DrawTextAt(draw_list, name_role, ImVec2(left, top), context.palette.on_accent, commune_name, text_width);
     DrawTextAt(draw_list, FontRole::Small, ImVec2(left, top + name_size.y), context.palette.on_accent, clock, text_width);
 }
 

@@ -4,6 +4,7 @@
 #include "kiosk/core/content/portal_link.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/screens/fields_screen.hpp"
+#include "kiosk/ui/screens/online_services_screen.hpp"
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/card.hpp"
@@ -81,7 +82,7 @@ void DrawSummary(Context& context, const content::Procedure& procedure) {
         float width = ImGui::GetContentRegionAvail().x - context.right_inset;
         if (Button(context.T("procedure.online.guide"), ImVec2(width, context.metrics.button_height),
                    ButtonKind::Primary, Icon::Globe))
-            context.navigator.Push({ScreenId::OnlineServices, {}});
+            context.navigator.Push(GuideRouteForOnlineFiling());
     }
     EndCard();
 }
