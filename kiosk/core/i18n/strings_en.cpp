@@ -97,7 +97,7 @@ std::vector<Entry> EnglishTable() {
         {"procedure.not_found", "This procedure was not found. Please go back and choose another."},
         {"procedure.content_age", "Data updated on {0} ({1} days ago)."},
         {"procedure.content_stale", "The data is old; staff should install a newer set."},
-        {"search.placeholder", "Type a procedure name, no accents needed"},
+        {"search.prompt", "Type a procedure name, no accents needed"},
         {"search.hint_start", "Type a few letters on the keyboard below, e.g.: khai sinh, so do, cccd, ket hon."},
         {"search.results", "{0} matching procedures, best first"},
         {"search.none.title", "No matching procedure yet"},

@@ -98,7 +98,7 @@ std::vector<Entry> VietnameseTable() {
         {"procedure.not_found", "Không tìm thấy thủ tục này. Xin bạn quay lại và chọn thủ tục khác."},
         {"procedure.content_age", "Dữ liệu cập nhật ngày {0} ({1} ngày trước)."},
         {"procedure.content_stale", "Dữ liệu đã cũ, cán bộ cần cập nhật bộ dữ liệu mới."},
-        {"search.placeholder", "Gõ tên thủ tục, không cần dấu"},
+        {"search.prompt", "Gõ tên thủ tục, không cần dấu"},
         {"search.hint_start", "Gõ vài chữ bằng bàn phím bên dưới, ví dụ: khai sinh, so do, cccd, ket hon."},
         {"search.results", "{0} thủ tục phù hợp, phù hợp nhất ở trên cùng"},
         {"search.none.title", "Chưa tìm thấy thủ tục phù hợp"},

@@ -181,7 +181,7 @@ Result<Vote> VoteOutbox::Add(Vote vote, const MonotonicReading& taken_at, std::i
     }
     if (decide) decide(vote, recent);
 
-    vote.sequence = 1;  // a placeholder so validation passes; the real one comes from SQLite
+    vote.sequence = 1;  // stands in for the number SQLite assigns below, so validation can run first
     if (auto valid = ValidateVote(vote); !valid) return valid.error();
     auto insert = database_->Prepare(
         "INSERT INTO votes (uuid, kiosk_id, desk_id, rating, scale, procedure_code, field_id, dossier_code, "

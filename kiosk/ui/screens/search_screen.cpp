@@ -17,7 +17,7 @@ constexpr size_t kResultLimit = 30;
 float DrawQueryBox(Context& context, ImVec2 min, float width, const std::string& query) {
     const Metrics& metrics = context.metrics;
     float padding = metrics.Px(24);
-    std::string_view shown = query.empty() ? context.T("search.placeholder") : std::string_view(query);
+    std::string_view shown = query.empty() ? context.T("search.prompt") : std::string_view(query);
     FontRole role = query.empty() ? FontRole::Body : FontRole::Tile;
     ImVec2 text_size = MeasureText(role, shown, width - 2 * padding - metrics.Px(60));
     float height = std::max(metrics.button_height, text_size.y + 2 * padding);
