@@ -20,7 +20,8 @@ public:
     static std::unique_ptr<Services> Open(const Config& config);
     ~Services();
 
-    // Null when the content could not be loaded; content_error() says why.
+    // The installed content's catalog; when the content is broken, the catalog of the last
+    // good content (content_error() then says what is wrong). Null when there is neither.
     const catalog::Catalog* catalog() const { return catalog_.get(); }
     const Error& content_error() const { return content_error_; }
 
