@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <thread>
 
 #include "kiosk/core/font_files.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
@@ -73,11 +74,28 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         return 4;
     }
 
+    // The font atlas (the slowest part of start-up) is baked on a second thread while this
+    // one creates the window, which mostly waits for the display server to answer. The
+    // thread is the only user of ImGui until it is joined below.
+    ImVec2 expected_size(static_cast<float>(options.width), static_cast<float>(options.height));
+    SDL_DisplayMode desktop{};
+    if (!options.windowed && SDL_GetDesktopDisplayMode(0, &desktop) == 0)
+        expected_size = ImVec2(static_cast<float>(desktop.w), static_cast<float>(desktop.h));
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk writes no imgui.ini
+    io.LogFilename = nullptr;
+    ui::Fonts fonts(font_files.value());
+    auto kiosk_ui = std::make_unique<ui::KioskUi>(config, fonts, services);
+    std::thread font_baker([&] { kiosk_ui->PrepareFrame(expected_size); });
+
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.windowed ? SDL_WINDOW_RESIZABLE : (SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS);
     SDL_Window* window = SDL_CreateWindow("Kiosk Một Cửa", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                           options.width, options.height, flags);
     if (!window) {
+        font_baker.join();
         std::fprintf(stderr, "kiosk: cannot open a window: %s\n", SDL_GetError());
         SDL_Quit();
         return 3;
@@ -89,6 +107,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     bool driver_chosen = std::getenv("SDL_RENDER_DRIVER") != nullptr;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, driver_chosen ? 0 : SDL_RENDERER_SOFTWARE);
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    font_baker.join();
     if (!renderer) {
         std::fprintf(stderr, "kiosk: cannot create a renderer: %s\n", SDL_GetError());
         SDL_DestroyWindow(window);
@@ -96,16 +115,8 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         return 3;
     }
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // a kiosk writes no imgui.ini
-    io.LogFilename = nullptr;
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
-
-    ui::Fonts fonts(font_files.value());
-    auto kiosk_ui = std::make_unique<ui::KioskUi>(config, fonts, services);
     kiosk_ui->NoteInput(MonotonicSeconds());
 
     uint64_t watchdog_usec = 0;
