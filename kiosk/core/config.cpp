@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/json_type_name.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -16,27 +18,13 @@ struct ConfigError {
     std::string message;
 };
 
-const char* TypeName(const json& value) {
-    switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a true/false value";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        case json::value_t::number_float: return "a decimal number";
-        case json::value_t::string: return "text";
-        case json::value_t::array: return "a list";
-        case json::value_t::object: return "an object";
-        default: return "something else";
-    }
-}
-
 // Reads the keys of one JSON object, remembers which it used, and refuses the rest.
 class ObjectReader {
 public:
     ObjectReader(const json& object, std::string path) : object_(object), path_(std::move(path)) {
         if (!object_.is_object())
             throw ConfigError{"\"" + (path_.empty() ? std::string("(top level)") : path_) +
-                              "\" must be an object {...}, found " + TypeName(object_)};
+                              "\" must be an object {...}, found " + JsonTypeName(object_)};
     }
 
     void Text(std::string_view key, std::string& out) {
@@ -117,7 +105,7 @@ private:
     }
 
     [[noreturn]] void Fail(std::string_view key, const char* expected, const json& found) const {
-        throw ConfigError{"\"" + Qualified(key) + "\" must be " + expected + ", found " + TypeName(found)};
+        throw ConfigError{"\"" + Qualified(key) + "\" must be " + expected + ", found " + JsonTypeName(found)};
     }
 
     const json& object_;

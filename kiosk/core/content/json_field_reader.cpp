@@ -4,20 +4,6 @@ namespace kiosk::content {
 
 using nlohmann::json;
 
-const char* JsonTypeName(const json& value) {
-    switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a true/false value";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        case json::value_t::number_float: return "a decimal number";
-        case json::value_t::string: return "text";
-        case json::value_t::array: return "a list";
-        case json::value_t::object: return "an object";
-        default: return "something else";
-    }
-}
-
 JsonFieldReader::JsonFieldReader(const json& object, std::string file, std::string path)
     : object_(&object), file_(std::move(file)), path_(std::move(path)) {
     if (!object_->is_object())

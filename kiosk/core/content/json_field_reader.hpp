@@ -2,6 +2,7 @@
 // JsonFieldReader: reads one JSON object of a content file and turns every missing key or
 // wrong type into a ContentProblem naming the file and the field ("channels[1].fee.text"),
 // so broken content is refused with a sentence a person can act on, never a crash.
+#include "kiosk/core/json_type_name.hpp"
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -49,6 +50,6 @@ private:
 };
 
 // "text", "a whole number", … for error sentences.
-const char* JsonTypeName(const nlohmann::json& value);
+using kiosk::JsonTypeName;  // kiosk/core/json_type_name.hpp
 
 }  // namespace kiosk::content
