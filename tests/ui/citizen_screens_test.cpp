@@ -19,8 +19,7 @@ using kiosk::testing::MakeHeadlessKiosk;
 namespace {
 
 Config TestConfig(const kiosk::testing::TemporaryDirectory& data) {
-    Config config = DefaultConfig();
-    config.data_dir = data.path();
+    Config config = kiosk::testing::DemoConfig(data);
     config.idle_timeout_s = 30;
     config.attract_after_s = 120;
     config.votes.cooldown_s = 0;

@@ -10,16 +10,7 @@ using namespace kiosk::ui;
 using kiosk::testing::HasText;
 using kiosk::testing::MakeHeadlessKiosk;
 
-namespace {
-
-Config DemoConfig(const kiosk::testing::TemporaryDirectory& data) {
-    Config config = DefaultConfig();
-    config.data_dir = data.path();
-    config.content_dir = kiosk::testing::SourceDirectory() / "content";
-    return config;
-}
-
-}  // namespace
+using kiosk::testing::DemoConfig;
 
 TEST_CASE("ui: a citizen types 'khai sinh' on the on-screen keyboard and opens the first result") {
     kiosk::testing::TemporaryDirectory data;

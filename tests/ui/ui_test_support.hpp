@@ -7,8 +7,17 @@
 #include <string>
 
 #include "kiosk/platform/headless_kiosk.hpp"
+#include "tests/test_support.hpp"
 
 namespace kiosk::testing {
+
+// The shipped demo content, with its state (catalog, vote outbox) in a test's own directory.
+inline Config DemoConfig(const TemporaryDirectory& data) {
+    Config config = DefaultConfig();
+    config.data_dir = data.path();
+    config.content_dir = SourceDirectory() / "content";
+    return config;
+}
 
 inline std::unique_ptr<platform::HeadlessKiosk> MakeHeadlessKiosk(Config config, int width = 1080, int height = 1920) {
     auto kiosk = platform::HeadlessKiosk::Create(config, width, height);

@@ -13,9 +13,7 @@ using kiosk::testing::MakeHeadlessKiosk;
 namespace {
 
 Config VoteConfig(const kiosk::testing::TemporaryDirectory& data) {
-    Config config = DefaultConfig();
-    config.data_dir = data.path();
-    config.content_dir = kiosk::testing::SourceDirectory() / "content";
+    Config config = kiosk::testing::DemoConfig(data);
     config.votes.cooldown_s = 0;  // these tests vote several times in a row on purpose
     return config;
 }
