@@ -110,6 +110,11 @@ void DrawBottomBar(Context& context, const HelpAction& help) {
 
 }  // namespace
 
+float DrawPageTitle(const PageArea& area, std::string_view title) {
+    DrawTextAt(ImGui::GetWindowDrawList(), FontRole::Heading, area.min, CurrentContext().palette.text, title, area.Width());
+    return area.min.y + MeasureText(FontRole::Heading, title, area.Width()).y;
+}
+
 PageArea DrawPageFrame(const std::string& commune_name, bool demo_content, const HelpAction& help) {
     Context& context = CurrentContext();
     DrawTopBar(context, commune_name, demo_content);

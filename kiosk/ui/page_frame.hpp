@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 #include "kiosk/ui/navigator.hpp"
 #include "kiosk/ui/widgets/icons.hpp"
@@ -23,6 +24,9 @@ struct HelpAction {
     Icon icon = Icon::None;
     Route route;
 };
+
+// Draws a screen's title at the top of its area; returns the y just below it.
+float DrawPageTitle(const PageArea& area, std::string_view title);
 
 // Draws both bars into the current window and returns the area between them.
 PageArea DrawPageFrame(const std::string& commune_name, bool demo_content, const HelpAction& help);

@@ -23,9 +23,7 @@ void FieldProceduresScreen::Draw(const PageArea& area, const std::string& field_
     }
     const Metrics& metrics = context.metrics;
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    ImVec2 heading_size = MeasureText(FontRole::Heading, field_name, area.Width());
-    DrawTextAt(draw_list, FontRole::Heading, area.min, context.palette.text, field_name, area.Width());
-    float y = area.min.y + heading_size.y + metrics.Px(4);
+    float y = DrawPageTitle(area, field_name) + metrics.Px(4);
     std::string count = i18n::Format(context.T("procedures.count"), {std::to_string(procedures.size())});
     DrawTextAt(draw_list, FontRole::Body, ImVec2(area.min.x, y), context.palette.text_muted, count, area.Width());
     y += MeasureText(FontRole::Body, count, area.Width()).y + metrics.gap;

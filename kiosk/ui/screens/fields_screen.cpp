@@ -25,10 +25,7 @@ void FieldsScreen::Draw(const PageArea& area) {
     if (!catalog) return DrawContentUnavailable(area);
     const Metrics& metrics = context.metrics;
 
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    ImVec2 heading_size = MeasureText(FontRole::Heading, context.T("fields.title"), area.Width());
-    DrawTextAt(draw_list, FontRole::Heading, area.min, context.palette.text, context.T("fields.title"), area.Width());
-    float top = area.min.y + heading_size.y + metrics.gap;
+    float top = DrawPageTitle(area, context.T("fields.title")) + metrics.gap;
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
     if (Button(context.T("fields.search_button"), ImVec2(area.Width(), metrics.button_height), ButtonKind::Secondary,
                Icon::Search))

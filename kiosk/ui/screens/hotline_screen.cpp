@@ -86,10 +86,7 @@ void HotlineScreen::Draw(const PageArea& area) {
     std::vector<content::FeedbackChannel> channels =
         contacts.feedback_channels.empty() ? NationalChannels(context) : contacts.feedback_channels;
 
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    ImVec2 title_size = MeasureText(FontRole::Heading, context.T("hotline.title"), area.Width());
-    DrawTextAt(draw_list, FontRole::Heading, area.min, context.palette.text, context.T("hotline.title"), area.Width());
-    float top = area.min.y + title_size.y + metrics.gap;
+    float top = DrawPageTitle(area, context.T("hotline.title")) + metrics.gap;
     ImVec2 size(area.Width(), area.max.y - top);
 
     auto draw_commune = [&] {

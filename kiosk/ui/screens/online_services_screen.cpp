@@ -110,10 +110,7 @@ void OnlineServicesScreen::Draw(const PageArea& area) {
     const Metrics& metrics = context.metrics;
     std::vector<content::Guide> guides = catalog->Guides();
 
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    ImVec2 title_size = MeasureText(FontRole::Heading, context.T("online.title"), area.Width());
-    DrawTextAt(draw_list, FontRole::Heading, area.min, context.palette.text, context.T("online.title"), area.Width());
-    float top = area.min.y + title_size.y + metrics.gap;
+    float top = DrawPageTitle(area, context.T("online.title")) + metrics.gap;
     ImVec2 size(area.Width(), area.max.y - top);
 
     if (context.Landscape()) {

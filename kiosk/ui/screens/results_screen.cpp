@@ -162,10 +162,7 @@ void ResultsScreen::Draw(const PageArea& area) {
     }
     const catalog::Catalog* catalog = context.services ? context.services->catalog() : nullptr;
 
-    ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    ImVec2 title_size = MeasureText(FontRole::Heading, context.T("results.title"), area.Width());
-    DrawTextAt(draw_list, FontRole::Heading, area.min, context.palette.text, context.T("results.title"), area.Width());
-    float top = area.min.y + title_size.y + metrics.gap;
+    float top = DrawPageTitle(area, context.T("results.title")) + metrics.gap;
     ImVec2 size(area.Width(), area.max.y - top);
     if (context.Landscape()) {
         float left_width = (size.x - metrics.gap * 2) * 0.45f;
