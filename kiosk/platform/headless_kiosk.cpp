@@ -22,7 +22,7 @@ Result<std::unique_ptr<HeadlessKiosk>> HeadlessKiosk::Create(const Config& confi
     kiosk->width_ = width;
     kiosk->height_ = height;
     // A software renderer on a memory surface needs no video driver at all.
-    kiosk->surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ABGR8888);
+    kiosk->surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGB888);
     if (!kiosk->surface_) return Error{std::string("cannot create a drawing surface: ") + SDL_GetError()};
     kiosk->renderer_ = SDL_CreateSoftwareRenderer(kiosk->surface_);
     if (!kiosk->renderer_) return Error{std::string("cannot create the software renderer: ") + SDL_GetError()};
@@ -128,7 +128,7 @@ void HeadlessKiosk::Wait(double seconds, double step_seconds) {
     for (double waited = 0; waited < seconds; waited += step_seconds) Frame(step_seconds);
 }
 
-void HeadlessKiosk::RenderToSurface() {
+void HeadlessKiosk::Render() {
     MakeCurrent();
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
@@ -137,7 +137,7 @@ void HeadlessKiosk::RenderToSurface() {
 }
 
 std::vector<unsigned char> HeadlessKiosk::Pixels() {
-    RenderToSurface();
+    Render();
     std::vector<unsigned char> pixels(static_cast<size_t>(width_) * static_cast<size_t>(height_) * 4);
     // Read before any present: the software renderer's target is our surface.
     SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), width_ * 4);

@@ -44,6 +44,8 @@ public:
     // Lets time pass without input (the idle timer runs), a frame every step_seconds.
     void Wait(double seconds, double step_seconds = 0.5);
 
+    // Rasterizes the last frame into the memory surface (what a window's present costs).
+    void Render();
     // Renders the last frame and returns its pixels (RGBA, row-major), or writes a PNG.
     std::vector<unsigned char> Pixels();
     Status SavePng(const std::filesystem::path& file);
@@ -58,7 +60,6 @@ public:
 private:
     HeadlessKiosk() = default;
     void MakeCurrent();
-    void RenderToSurface();
 
     int width_ = 0, height_ = 0;
     double now_ = 1000;  // a monotonic clock of our own; tests move it forward

@@ -8,6 +8,7 @@
 #include "kiosk/ui/frame_record.hpp"
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/button.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -186,7 +187,7 @@ void KioskUi::DrawIdleCountdown() {
     ImVec2 body_size = MeasureText(FontRole::Body, body, inner);
     float height = padding * 3 + title_size.y + body_size.y + metrics.gap + metrics.button_height;
     ImVec2 min((context_.display_size.x - width) * 0.5f, (context_.display_size.y - height) * 0.5f);
-    draw_list->AddRectFilled(min, ImVec2(min.x + width, min.y + height), context_.palette.surface, metrics.rounding * 2);
+    FillRoundedRect(draw_list, min, ImVec2(min.x + width, min.y + height), context_.palette.surface, metrics.rounding * 2);
     DrawTextAt(draw_list, FontRole::Heading, ImVec2(min.x + padding, min.y + padding), context_.palette.text,
                context_.T("idle.title"), inner);
     DrawTextAt(draw_list, FontRole::Body, ImVec2(min.x + padding, min.y + padding + title_size.y + metrics.gap),

@@ -10,6 +10,7 @@
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/icons.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -75,7 +76,7 @@ void AttractScreen::Draw() {
     float pill_height = std::max(icon_size, invitation_size.y) + invitation_padding * 2;
     float pill_bottom = display.y - bezel - metrics.Px(60);
     ImVec2 pill_min(margin, pill_bottom - pill_height);
-    draw_list->AddRectFilled(pill_min, ImVec2(margin + width, pill_bottom), palette.surface, pill_height * 0.5f);
+    FillRoundedRect(draw_list, pill_min, ImVec2(margin + width, pill_bottom), palette.surface, pill_height * 0.5f);
     float group_width = icon_size + invitation_padding + std::min(invitation_size.x, invitation_width);
     float group_left = margin + (width - group_width) * 0.5f;
     DrawIcon(draw_list, Icon::Home, ImVec2(group_left + icon_size * 0.5f, pill_min.y + pill_height * 0.5f), icon_size,
@@ -96,8 +97,8 @@ void AttractScreen::Draw() {
     float content_height = motif + metrics.Px(40) + slogan_size.y;
     float card_height = std::min(card_bottom - card_top, content_height + metrics.Px(160));
     float card_min_y = card_top + (card_bottom - card_top - card_height) * 0.5f;
-    draw_list->AddRectFilled(ImVec2(margin, card_min_y), ImVec2(margin + width, card_min_y + card_height), palette.surface,
-                             metrics.rounding * 2);
+    FillRoundedRect(draw_list, ImVec2(margin, card_min_y), ImVec2(margin + width, card_min_y + card_height), palette.surface,
+                    metrics.rounding * 2);
     float y = card_min_y + (card_height - content_height) * 0.5f;
     if (motif > metrics.Px(60))
         DrawIcon(draw_list, kMotifs[shown_index % std::size(kMotifs)], ImVec2(display.x * 0.5f, y + motif * 0.5f), motif,

@@ -9,6 +9,7 @@
 #include "kiosk/core/text.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/widgets/icons.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -78,11 +79,11 @@ struct Canvas {
     float Line() const { return std::max(2.0f, unit * 0.045f); }
 
     void Box(float x0, float y0, float x1, float y1, ImU32 fill, ImU32 outline, float rounding = 0.06f) const {
-        draw_list->AddRectFilled(P(x0, y0), P(x1, y1), fill, L(rounding));
+        FillRoundedRect(draw_list, P(x0, y0), P(x1, y1), fill, L(rounding));
         draw_list->AddRect(P(x0, y0), P(x1, y1), outline, L(rounding), 0, Line());
     }
     void Bar(float x0, float y, float x1, ImU32 color, float thickness = 0.07f) const {
-        draw_list->AddRectFilled(P(x0, y - thickness / 2), P(x1, y + thickness / 2), color, L(thickness / 2));
+        FillRoundedRect(draw_list, P(x0, y - thickness / 2), P(x1, y + thickness / 2), color, L(thickness / 2));
     }
     void Tick(float x, float y, float size, ImU32 color) const {
         draw_list->AddLine(P(x - size * 0.5f, y), P(x - size * 0.15f, y + size * 0.35f), color, Line() * 1.6f);
@@ -92,7 +93,7 @@ struct Canvas {
     // A smartphone centred at x; returns nothing, its screen spans x±0.38, y -0.68…0.62.
     void Phone(float x) const {
         Box(x - 0.48f, -0.92f, x + 0.48f, 0.92f, palette.text, palette.text, 0.12f);
-        draw_list->AddRectFilled(P(x - 0.4f, -0.76f), P(x + 0.4f, 0.68f), palette.surface, L(0.04f));
+        FillRoundedRect(draw_list, P(x - 0.4f, -0.76f), P(x + 0.4f, 0.68f), palette.surface, L(0.04f));
         draw_list->AddCircleFilled(P(x, 0.8f), L(0.05f), palette.surface);
     }
     void Paper(float x0, float y0, float x1, float y1, int lines) const {
@@ -111,7 +112,7 @@ void DrawPicture(const Canvas& c, GuidePicture picture) {
         case GuidePicture::Counter:
             // A clerk behind the desk, a citizen's card on it.
             draw_list->AddCircleFilled(c.P(0, -0.55f), c.L(0.22f), palette.accent);
-            draw_list->AddRectFilled(c.P(-0.42f, -0.3f), c.P(0.42f, 0.2f), palette.accent, c.L(0.2f));
+            FillRoundedRect(draw_list, c.P(-0.42f, -0.3f), c.P(0.42f, 0.2f), palette.accent, c.L(0.2f));
             c.Box(-0.95f, 0.1f, 0.95f, 0.85f, palette.surface, palette.text, 0.04f);
             c.Box(0.2f, -0.02f, 0.75f, 0.28f, palette.accent_soft, palette.text, 0.04f);
             draw_list->AddCircleFilled(c.P(0.33f, 0.13f), c.L(0.07f), palette.accent);
@@ -122,8 +123,8 @@ void DrawPicture(const Canvas& c, GuidePicture picture) {
                 for (int column = 0; column < 3; ++column) {
                     float x = -0.27f + 0.27f * static_cast<float>(column), y = -0.5f + 0.3f * static_cast<float>(row);
                     bool chosen = row == 1 && column == 1;
-                    c.draw_list->AddRectFilled(c.P(x - 0.1f, y - 0.1f), c.P(x + 0.1f, y + 0.1f),
-                                               chosen ? palette.warning : palette.accent_soft, c.L(0.04f));
+                    FillRoundedRect(c.draw_list, c.P(x - 0.1f, y - 0.1f), c.P(x + 0.1f, y + 0.1f),
+                                    chosen ? palette.warning : palette.accent_soft, c.L(0.04f));
                 }
             draw_list->AddCircle(c.P(0, -0.2f), c.L(0.17f), palette.accent, 32, c.Line());
             c.Bar(-0.25f, 0.4f, 0.25f, palette.accent, 0.1f);
@@ -156,7 +157,7 @@ void DrawPicture(const Canvas& c, GuidePicture picture) {
             break;
         case GuidePicture::Browser:
             c.Box(-0.95f, -0.8f, 0.95f, 0.75f, palette.surface, palette.text, 0.06f);
-            draw_list->AddRectFilled(c.P(-0.95f, -0.8f), c.P(0.95f, -0.55f), palette.accent, c.L(0.06f));
+            FillRoundedRect(draw_list, c.P(-0.95f, -0.8f), c.P(0.95f, -0.55f), palette.accent, c.L(0.06f));
             c.Box(-0.6f, -0.74f, 0.6f, -0.61f, palette.surface, palette.surface, 0.06f);
             c.Box(-0.55f, -0.35f, 0.55f, -0.15f, palette.surface, palette.border, 0.03f);
             c.Box(-0.55f, -0.05f, 0.55f, 0.15f, palette.surface, palette.border, 0.03f);
@@ -286,7 +287,7 @@ std::optional<GuidePicture> PictureForStep(const content::GuideStep& step) {
 
 void DrawGuidePicture(ImDrawList* draw_list, GuidePicture picture, ImVec2 min, ImVec2 max) {
     const Palette& palette = CurrentContext().palette;
-    draw_list->AddRectFilled(min, max, palette.accent_soft, CurrentContext().metrics.rounding);
+    FillRoundedRect(draw_list, min, max, palette.accent_soft, CurrentContext().metrics.rounding);
     float unit = std::min(max.x - min.x, max.y - min.y) * 0.5f * 0.82f;
     Canvas canvas{draw_list, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), unit, palette};
     DrawPicture(canvas, picture);

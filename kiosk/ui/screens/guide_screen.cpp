@@ -10,6 +10,7 @@
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/card.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -22,9 +23,9 @@ void DrawProgress(ImDrawList* draw_list, ImVec2 min, ImVec2 max, size_t current,
     float width = (max.x - min.x - gap * static_cast<float>(count - 1)) / static_cast<float>(count);
     for (size_t index = 0; index < count; ++index) {
         float left = min.x + (width + gap) * static_cast<float>(index);
-        draw_list->AddRectFilled(ImVec2(left, min.y), ImVec2(left + width, max.y),
-                                 index <= current ? context.palette.accent : context.palette.surface_pressed,
-                                 (max.y - min.y) * 0.5f);
+        FillRoundedRect(draw_list, ImVec2(left, min.y), ImVec2(left + width, max.y),
+                        index <= current ? context.palette.accent : context.palette.surface_pressed,
+                        (max.y - min.y) * 0.5f);
     }
 }
 

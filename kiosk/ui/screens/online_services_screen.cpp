@@ -9,6 +9,7 @@
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/card.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -23,7 +24,7 @@ void LevelBadge(std::string_view name, std::string_view old_name) {
     float padding = metrics.Px(16);
     ImVec2 name_size = MeasureText(FontRole::Bold, name);
     ImVec2 badge_max(position.x + name_size.x + 2 * padding, position.y + name_size.y + metrics.Px(8));
-    draw_list->AddRectFilled(position, badge_max, context.palette.accent, metrics.rounding);
+    FillRoundedRect(draw_list, position, badge_max, context.palette.accent, metrics.rounding);
     DrawTextAt(draw_list, FontRole::Bold, ImVec2(position.x + padding, position.y + metrics.Px(4)), context.palette.on_accent,
                name);
     ImGui::Dummy(ImVec2(badge_max.x - position.x, badge_max.y - position.y));
@@ -71,7 +72,7 @@ bool GuideRow(int number, const content::Guide& guide) {
     bool pressed_now = ImGui::IsItemActive() && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < metrics.Px(24) * metrics.Px(24);
     ImVec2 max(min.x + width, min.y + height);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    draw_list->AddRectFilled(min, max, pressed_now ? palette.surface_pressed : palette.surface, metrics.rounding);
+    FillRoundedRect(draw_list, min, max, pressed_now ? palette.surface_pressed : palette.surface, metrics.rounding);
     draw_list->AddRect(min, max, palette.border, metrics.rounding, 0, palette.border_width * metrics.scale * 1.5f);
     ImVec2 badge_center(min.x + padding + badge * 0.5f, min.y + padding + badge * 0.5f);
     draw_list->AddCircleFilled(badge_center, badge * 0.5f, palette.accent);

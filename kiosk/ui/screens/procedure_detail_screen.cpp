@@ -10,6 +10,7 @@
 #include "kiosk/ui/widgets/card.hpp"
 #include "kiosk/ui/widgets/qr_code.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -139,13 +140,13 @@ void DrawDocuments(Context& context, const content::Procedure& procedure, std::v
         if (TappedWithoutDrag(released_inside)) checked[index] = !checked[index];
         ImDrawList* draw_list = ImGui::GetWindowDrawList();
         ImVec2 max(min.x + width, min.y + height);
-        draw_list->AddRectFilled(min, max, ImGui::IsItemActive() ? context.palette.surface_pressed : context.palette.surface,
-                                 metrics.rounding);
+        FillRoundedRect(draw_list, min, max, ImGui::IsItemActive() ? context.palette.surface_pressed : context.palette.surface,
+                        metrics.rounding);
         ImVec2 box_min(min.x + metrics.Px(12), min.y + metrics.Px(14));
         ImVec2 box_max(box_min.x + box, box_min.y + box);
         draw_list->AddRect(box_min, box_max, context.palette.accent, metrics.Px(6), 0, metrics.Px(4));
         if (checked[index]) {
-            draw_list->AddRectFilled(box_min, box_max, context.palette.accent, metrics.Px(6));
+            FillRoundedRect(draw_list, box_min, box_max, context.palette.accent, metrics.Px(6));
             DrawIcon(draw_list, Icon::Check, ImVec2((box_min.x + box_max.x) / 2, (box_min.y + box_max.y) / 2), box * 0.8f,
                      context.palette.on_accent);
         }

@@ -9,6 +9,7 @@
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/card.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -31,9 +32,9 @@ void Bar(float fraction, ImU32 color, std::string_view figure) {
     float figure_column = std::max(figure_size.x, metrics.Px(240) * metrics.text_scale);
     float track = std::max(metrics.Px(40), width - figure_column - metrics.gap);
     ImVec2 min = ImGui::GetCursorScreenPos();
-    draw_list->AddRectFilled(min, ImVec2(min.x + track, min.y + height), context.palette.surface_pressed, metrics.Px(8));
+    FillRoundedRect(draw_list, min, ImVec2(min.x + track, min.y + height), context.palette.surface_pressed, metrics.Px(8));
     float filled = track * std::clamp(fraction, 0.0f, 1.0f);
-    if (filled > 0.5f) draw_list->AddRectFilled(min, ImVec2(min.x + filled, min.y + height), color, metrics.Px(8));
+    if (filled > 0.5f) FillRoundedRect(draw_list, min, ImVec2(min.x + filled, min.y + height), color, metrics.Px(8));
     DrawTextAt(draw_list, FontRole::Bold, ImVec2(min.x + track + metrics.gap, min.y + (height - figure_size.y) * 0.5f),
                context.palette.text, figure);
     ImGui::Dummy(ImVec2(width, height));

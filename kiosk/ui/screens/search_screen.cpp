@@ -6,6 +6,7 @@
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/procedure_row.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -23,7 +24,7 @@ float DrawQueryBox(Context& context, ImVec2 min, float width, const std::string&
     float height = std::max(metrics.button_height, text_size.y + 2 * padding);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     ImVec2 max(min.x + width, min.y + height);
-    draw_list->AddRectFilled(min, max, context.palette.surface, metrics.rounding);
+    FillRoundedRect(draw_list, min, max, context.palette.surface, metrics.rounding);
     draw_list->AddRect(min, max, context.palette.accent, metrics.rounding, 0, metrics.Px(4));
     float icon = metrics.Px(44);
     DrawIcon(draw_list, Icon::Search, ImVec2(min.x + padding + icon * 0.5f, (min.y + max.y) * 0.5f), icon, context.palette.accent);

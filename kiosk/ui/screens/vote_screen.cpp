@@ -4,6 +4,7 @@
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/icons.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -39,7 +40,7 @@ bool FaceButton(int rating, int scale, ImVec2 size, bool horizontal_layout) {
     bool pressed = ImGui::IsItemActive();
     ImVec2 max(min.x + size.x, min.y + size.y);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    draw_list->AddRectFilled(min, max, pressed ? context.palette.surface_pressed : context.palette.surface, metrics.rounding * 1.5f);
+    FillRoundedRect(draw_list, min, max, pressed ? context.palette.surface_pressed : context.palette.surface, metrics.rounding * 1.5f);
     draw_list->AddRect(min, max, pressed ? context.palette.accent : context.palette.border, metrics.rounding * 1.5f, 0,
                        pressed ? metrics.Px(6) : context.palette.border_width * metrics.scale * 1.5f);
     float mood = MoodOf(rating, scale);

@@ -4,6 +4,7 @@
 
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/frame_record.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -49,7 +50,7 @@ bool Button(std::string_view label, ImVec2 size, ButtonKind kind, Icon icon, std
     ButtonColors colors = ColorsFor(kind);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     float rounding = context.metrics.rounding;
-    draw_list->AddRectFilled(min, max, pressed_now ? colors.pressed : colors.fill, rounding);
+    FillRoundedRect(draw_list, min, max, pressed_now ? colors.pressed : colors.fill, rounding);
     if (kind != ButtonKind::Quiet)
         draw_list->AddRect(min, max, colors.border, rounding, 0, context.palette.border_width * context.metrics.scale * 1.5f);
     ImU32 text_color = pressed_now && kind != ButtonKind::Primary && kind != ButtonKind::Warning ? context.palette.text : colors.text;
@@ -94,7 +95,7 @@ bool Tile(std::string_view title, std::string_view hint, Icon icon, ImVec2 size,
                         : (pressed_now ? palette.surface_pressed : palette.surface);
     ImU32 text = accent ? palette.on_accent : palette.text;
     ImU32 muted = accent ? palette.on_accent : palette.text_muted;
-    draw_list->AddRectFilled(min, max, fill, rounding);
+    FillRoundedRect(draw_list, min, max, fill, rounding);
     draw_list->AddRect(min, max, accent ? palette.accent : palette.border, rounding, 0,
                        palette.border_width * context.metrics.scale * 1.5f);
 

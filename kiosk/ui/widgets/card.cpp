@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "kiosk/ui/context.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -47,7 +48,7 @@ void EndCard() {
                : card.style == CardStyle::Warning ? palette.warning_soft
                                                   : palette.surface;
     ImU32 border = card.style == CardStyle::Warning ? palette.warning : palette.border;
-    draw_list->AddRectFilled(card.min, max, fill, context.metrics.rounding);
+    FillRoundedRect(draw_list, card.min, max, fill, context.metrics.rounding);
     draw_list->AddRect(card.min, max, border, context.metrics.rounding, 0, palette.border_width * context.metrics.scale * 1.5f);
     draw_list->ChannelsMerge();
     context.right_inset = card.previous_inset;

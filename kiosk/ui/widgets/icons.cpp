@@ -1,4 +1,5 @@
 #include "kiosk/ui/widgets/icons.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 
 #include <imgui_internal.h>  // IM_PI
 
@@ -39,9 +40,9 @@ void DrawIcon(ImDrawList* draw_list, Icon icon, ImVec2 c, float size, ImU32 colo
             break;
         case Icon::Phone:
             // An old desk telephone: handset on top, body below, the shape everyone knows.
-            draw_list->AddRectFilled(p(-0.85f, -0.55f), p(0.85f, -0.25f), color, size * 0.12f);
-            draw_list->AddRectFilled(p(-0.85f, -0.55f), p(-0.5f, 0.0f), color, size * 0.08f);
-            draw_list->AddRectFilled(p(0.5f, -0.55f), p(0.85f, 0.0f), color, size * 0.08f);
+            FillRoundedRect(draw_list, p(-0.85f, -0.55f), p(0.85f, -0.25f), color, size * 0.12f);
+            FillRoundedRect(draw_list, p(-0.85f, -0.55f), p(-0.5f, 0.0f), color, size * 0.08f);
+            FillRoundedRect(draw_list, p(0.5f, -0.55f), p(0.85f, 0.0f), color, size * 0.08f);
             draw_list->AddQuadFilled(p(-0.45f, -0.05f), p(0.45f, -0.05f), p(0.75f, 0.8f), p(-0.75f, 0.8f), color);
             draw_list->AddCircle(p(0, 0.38f), size * 0.15f, IM_COL32(255, 255, 255, 255), 20, line);
             break;

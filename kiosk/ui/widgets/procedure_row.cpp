@@ -4,6 +4,7 @@
 
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/widgets/button.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
@@ -44,7 +45,7 @@ bool ProcedureRow(const catalog::ProcedureSummary& procedure) {
                    ImGui::GetIO().MouseDragMaxDistanceSqr[0] < metrics.Px(24) * metrics.Px(24);
     ImVec2 max(min.x + width, min.y + height);
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
-    draw_list->AddRectFilled(min, max, pressed ? palette.surface_pressed : palette.surface, metrics.rounding);
+    FillRoundedRect(draw_list, min, max, pressed ? palette.surface_pressed : palette.surface, metrics.rounding);
     draw_list->AddRect(min, max, palette.border, metrics.rounding, 0, palette.border_width * metrics.scale * 1.5f);
 
     float y = min.y + padding;
@@ -56,7 +57,7 @@ bool ProcedureRow(const catalog::ProcedureSummary& procedure) {
         ImVec2 badge_size = MeasureText(FontRole::Small, badge);
         ImVec2 badge_min(min.x + padding, y);
         ImVec2 badge_max(badge_min.x + badge_size.x + metrics.Px(28), badge_min.y + badge_height);
-        draw_list->AddRectFilled(badge_min, badge_max, palette.accent_soft, badge_height * 0.5f);
+        FillRoundedRect(draw_list, badge_min, badge_max, palette.accent_soft, badge_height * 0.5f);
         DrawTextAt(draw_list, FontRole::Small, ImVec2(badge_min.x + metrics.Px(14), badge_min.y + metrics.Px(6)),
                    palette.accent, badge);
     }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "kiosk/ui/context.hpp"
+#include "kiosk/ui/widgets/shapes.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -85,9 +86,9 @@ void EndScrollView() {
         float track_height = track_max.y - track_min.y;
         float thumb_height = std::max(context.metrics.Px(80), track_height * track_height / content_height);
         float thumb_top = track_min.y + (track_height - thumb_height) * (scroll / max_scroll);
-        draw_list->AddRectFilled(track_min, track_max, context.palette.surface_pressed, width * 0.5f);
-        draw_list->AddRectFilled(ImVec2(track_min.x, thumb_top), ImVec2(track_max.x, thumb_top + thumb_height),
-                                 context.palette.accent, width * 0.5f);
+        FillRoundedRect(draw_list, track_min, track_max, context.palette.surface_pressed, width * 0.5f);
+        FillRoundedRect(draw_list, ImVec2(track_min.x, thumb_top), ImVec2(track_max.x, thumb_top + thumb_height),
+                        context.palette.accent, width * 0.5f);
     }
 }
 
