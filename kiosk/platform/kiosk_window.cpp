@@ -46,41 +46,30 @@ bool IsInput(const SDL_Event& event) {
     }
 }
 
+// A kiosk takes no typed text and needs no desktop session, but SDL's start on X11 would
+// still parse the locale's whole Compose table (XIM: 20–40 ms measured) and let
+// libdbus fork a dbus-launch where no session bus runs. Both are skipped unless the
+// environment already says otherwise.
+void SkipDesktopServicesTheKioskDoesNotUse() {
+    setenv("XCOMPOSEFILE", "/dev/null", 0);
+    setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
+}
+
 double MonotonicSeconds() { return static_cast<double>(SDL_GetPerformanceCounter()) / static_cast<double>(SDL_GetPerformanceFrequency()); }
 
 }  // namespace
 
 int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Services* services) {
-    // We handle SIGTERM ourselves: SDL would turn it into SDL_QUIT, which the kiosk must
-    // ignore when it comes from Alt+F4.
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger is a mouse to ImGui
-    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");  // no GL context behind a software renderer
-    std::signal(SIGTERM, OnStopSignal);
-    std::signal(SIGINT, OnStopSignal);
-
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-        std::fprintf(stderr, "kiosk: no display to draw on (%s). Set DISPLAY, run under a Wayland/X session or on the "
-                             "console with KMSDRM, or use 'kiosk screenshot' to render without a display.\n",
-                     SDL_GetError());
-        return 3;
-    }
     auto font_files = ResolveFontFiles(DefaultFontsJson());
     if (!font_files) {
         std::fprintf(stderr, "kiosk: %s\n", font_files.error().message.c_str());
-        SDL_Quit();
         return 4;
     }
 
-    // The font atlas (the slowest part of start-up) is baked on a second thread while this
-    // one creates the window, which mostly waits for the display server to answer. The
-    // thread is the only user of ImGui until it is joined below.
-    ImVec2 expected_size(static_cast<float>(options.width), static_cast<float>(options.height));
-    SDL_DisplayMode desktop{};
-    if (!options.windowed && SDL_GetDesktopDisplayMode(0, &desktop) == 0)
-        expected_size = ImVec2(static_cast<float>(desktop.w), static_cast<float>(desktop.h));
+    // The font atlas is baked on a second thread while this one opens the display, which
+    // is mostly waiting for the display server's replies. It is baked for the window size,
+    // or for a full screen with the usual 1080 px short side; a display of another size
+    // rebuilds it once in the first frame. The thread is ImGui's only user until joined.
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -88,18 +77,45 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     io.LogFilename = nullptr;
     ui::Fonts fonts(font_files.value());
     auto kiosk_ui = std::make_unique<ui::KioskUi>(config, fonts, services);
-    std::thread font_baker([&] { kiosk_ui->PrepareFrame(expected_size); });
+    ImVec2 expected_size(static_cast<float>(options.width), static_cast<float>(options.height));
+    std::thread font_baker([&] {
+        kiosk_ui->PrepareFrame(expected_size);
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // converted once here, uploaded later
+    });
+    auto stop_baking = [&] {
+        if (font_baker.joinable()) font_baker.join();
+    };
+
+    // We handle SIGTERM ourselves: SDL would turn it into SDL_QUIT, which the kiosk must
+    // ignore when it comes from Alt+F4.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // a finger is a mouse to ImGui
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");  // no GL context behind a software renderer
+    SkipDesktopServicesTheKioskDoesNotUse();
+    std::signal(SIGTERM, OnStopSignal);
+    std::signal(SIGINT, OnStopSignal);
+
+    auto fail = [&](const char* what, const char* advice = "") {
+        std::fprintf(stderr, "kiosk: %s (%s).%s\n", what, SDL_GetError(), advice);
+        stop_baking();
+        kiosk_ui.reset();
+        ImGui::DestroyContext();
+        SDL_Quit();
+        return 3;
+    };
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0)
+        return fail("no display to draw on", " Set DISPLAY, run under a Wayland/X session or on the console with KMSDRM, "
+                                             "or use 'kiosk screenshot' to render without a display.");
 
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.windowed ? SDL_WINDOW_RESIZABLE : (SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS);
     SDL_Window* window = SDL_CreateWindow("Kiosk Một Cửa", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                           options.width, options.height, flags);
-    if (!window) {
-        font_baker.join();
-        std::fprintf(stderr, "kiosk: cannot open a window: %s\n", SDL_GetError());
-        SDL_Quit();
-        return 3;
-    }
+    if (!window) return fail("cannot open a window");
     SDL_ShowCursor(options.windowed ? SDL_ENABLE : SDL_DISABLE);
     // The software renderer by default: the kiosk draws only when something changes, and it
     // spares the ~100 MB and ~300 ms a GL context costs on machines without a real GPU.
@@ -107,13 +123,15 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     bool driver_chosen = std::getenv("SDL_RENDER_DRIVER") != nullptr;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, driver_chosen ? 0 : SDL_RENDERER_SOFTWARE);
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
-    font_baker.join();
     if (!renderer) {
-        std::fprintf(stderr, "kiosk: cannot create a renderer: %s\n", SDL_GetError());
         SDL_DestroyWindow(window);
-        SDL_Quit();
-        return 3;
+        return fail("cannot create a renderer");
     }
+    // While the atlas may still be baking: the first clear makes the software renderer set
+    // up the window's framebuffer and touch its pages, work the first frame would wait for.
+    SDL_RenderClear(renderer);
+    SDL_RenderFlush(renderer);
+    stop_baking();
 
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
