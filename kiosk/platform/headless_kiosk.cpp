@@ -6,6 +6,7 @@
 
 #include <ctime>
 
+#include "kiosk/platform/draw_data_renderer.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 
 namespace kiosk::platform {
@@ -132,7 +133,7 @@ void HeadlessKiosk::Render() {
     MakeCurrent();
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    RenderDrawData(renderer_, ImGui::GetDrawData());
     SDL_RenderFlush(renderer_);
 }
 

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "kiosk/core/font_files.hpp"
+#include "kiosk/platform/draw_data_renderer.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
 
 namespace kiosk::platform {
@@ -186,7 +187,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         ImGui::Render();
         SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
         SDL_RenderClear(renderer);
-        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        RenderDrawData(renderer, ImGui::GetDrawData());
         SDL_RenderPresent(renderer);
         --frames_to_draw;
         ++frames_drawn;
