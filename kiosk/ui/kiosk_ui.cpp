@@ -129,6 +129,19 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     }
     ImGui::End();
     if (idle == IdleState::Countdown) DrawIdleCountdown();
+
+    // ImGui lays a window out by the content it measured the frame before, and a scroll
+    // view makes room for its indicator the frame after that: a new screen, language or
+    // text size takes three frames to settle, which are drawn even if no touch follows.
+    Layout layout{context_.navigator.Current(), context_.config.language, context_.config.text_size};
+    if (!(layout == settled_layout_)) {
+        settled_layout_ = layout;
+        frames_to_settle_ = 3;
+    }
+    if (frames_to_settle_ > 0) {
+        --frames_to_settle_;
+        context_.animating = true;
+    }
 }
 
 void KioskUi::DrawScreen(const PageArea& area) {

@@ -67,6 +67,14 @@ private:
     ResultsScreen results_;
     AttractScreen attract_;
     Route last_route_;
+    struct Layout {
+        Route route;
+        Language language = Language::Vietnamese;
+        TextSize text_size = TextSize::Normal;
+        bool operator==(const Layout&) const = default;
+    };
+    Layout settled_layout_;
+    int frames_to_settle_ = 0;
     TextSize applied_text_size_ = TextSize::Normal;
     Theme applied_theme_ = Theme::Standard;
     ImVec2 applied_display_size_{0, 0};

@@ -91,3 +91,41 @@ TEST_CASE("ui: the text size button cycles A, A+, A++ and rebuilds the fonts") {
     REQUIRE(kiosk->TapLabel("Cỡ chữ A++"));
     CHECK(kiosk->ui().context().config.text_size == TextSize::Normal);
 }
+
+namespace {
+
+// What the window's loop does after a click whose press and release arrive together: the
+// press in one frame, the release in the next, three frames in all, then more only while
+// the UI asks for them. Returns the pixels it leaves on screen.
+std::vector<unsigned char> ClickLikeTheWindow(platform::HeadlessKiosk& kiosk, ImVec2 position) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = position;
+    io.MouseDown[0] = true;
+    kiosk.ui().NoteInput(kiosk.now());
+    kiosk.Frame();
+    io.MouseDown[0] = false;
+    kiosk.Frame();
+    kiosk.Frame();
+    for (int extra = 0; kiosk.ui().WantsAnotherFrame() && extra < 100; ++extra) kiosk.Frame();
+    return kiosk.Pixels();
+}
+
+}  // namespace
+
+TEST_CASE("ui: a screen opened by a click is fully laid out before the window sleeps") {
+    kiosk::testing::TemporaryDirectory data;
+    auto kiosk = MakeHeadlessKiosk(kiosk::testing::DemoConfig(data));
+    for (std::string tile : {"Thủ tục hành chính", "Kết quả cải cách hành chính"}) {
+        CAPTURE(tile);
+        kiosk->ui().navigator().Home();
+        kiosk->Settle(4);
+        const TappableItem* item = nullptr;
+        for (const auto& tappable : kiosk->record().tappables)
+            if (tappable.label == tile) item = &tappable;
+        REQUIRE(item);
+        auto left_on_screen = ClickLikeTheWindow(*kiosk, item->Center());
+        CHECK(kiosk->ui().navigator().Current().screen != ScreenId::Home);
+        kiosk->Settle(4);  // what later frames would draw: nothing may move any more
+        CHECK(left_on_screen == kiosk->Pixels());
+    }
+}
