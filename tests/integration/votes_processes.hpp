@@ -1,5 +1,5 @@
 #pragma once
-// Child processes for the vote integration tests: the real kiosk-server on 127.0.0.1
+// Child processes for the integration tests: the real kiosk-server on 127.0.0.1
 // with a port the kernel picks, and `kiosk` commands. Every child is killed and reaped
 // when its object dies, so a failing test never leaves a server behind.
 #include <fcntl.h>

@@ -1,0 +1,144 @@
+// The real kiosk in a real window: `kiosk run` under Xvfb, clicked and keyed by xdotool,
+// its pixels read back from the X server. Skips with a message where Xvfb or xdotool is
+// not installed (.ci/setup installs both).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "kiosk/platform/headless_kiosk.hpp"
+#include "tests/integration/votes_processes.hpp"
+#include "tests/integration/x_screen_pixels.hpp"
+#include "tests/test_support.hpp"
+
+using namespace std::chrono_literals;
+using kiosk::testing::ChildProcess;
+
+namespace {
+
+constexpr int kWidth = 1080, kHeight = 1920;
+
+bool WindowToolsInstalled() {
+    if (std::filesystem::exists("/usr/bin/Xvfb") && std::filesystem::exists("/usr/bin/xdotool")) return true;
+    MESSAGE("skipped: Xvfb or xdotool is not installed (apt-get install xvfb xdotool)");
+    return false;
+}
+
+// An X server of the kiosk's size on a display number it picks itself.
+class VirtualDisplay {
+public:
+    VirtualDisplay()
+        : server_({"/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0",
+                   std::to_string(kWidth) + "x" + std::to_string(kHeight) + "x24", "-nolisten", "tcp"}) {
+        if (auto number = server_.ReadLine(10s)) name_ = ":" + *number;
+    }
+    const std::string& name() const { return name_; }
+
+private:
+    ChildProcess server_;
+    std::string name_;
+};
+
+// xdotool on that display; true when it ran.
+bool XdoTool(const VirtualDisplay& display, std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), "/usr/bin/xdotool");
+    setenv("DISPLAY", display.name().c_str(), 1);
+    return kiosk::testing::RunCommand(arguments, 10s).exit_code == 0;
+}
+
+std::vector<unsigned char> ScreenPixels(const VirtualDisplay& display) {
+    return kiosk::testing::XScreenPixels(display.name(), kWidth, kHeight);
+}
+
+// Pixels that differ below the top bar (whose clock may turn a minute between two shots).
+int DifferingPixelsBelowTopBar(const std::vector<unsigned char>& a, const std::vector<unsigned char>& b) {
+    if (a.size() != b.size()) return -1;
+    int differing = 0;
+    for (std::size_t index = static_cast<std::size_t>(130) * kWidth * 4; index < a.size(); index += 4)
+        if (a[index] != b[index] || a[index + 1] != b[index + 1] || a[index + 2] != b[index + 2]) ++differing;
+    return differing;
+}
+
+struct RunningKiosk {
+    kiosk::testing::TemporaryDirectory data;
+    std::filesystem::path config;
+    std::unique_ptr<ChildProcess> process;
+    bool drew_first_frame = false;
+
+    RunningKiosk(const VirtualDisplay& display, bool allow_exit) {
+        config = data / "kiosk.json";
+        kiosk::testing::WriteFile(config, "{\"data_dir\": \"" + (data / "state").string() + "\"}");
+        setenv("DISPLAY", display.name().c_str(), 1);
+        setenv("SDL_VIDEODRIVER", "x11", 1);
+        setenv("KIOSK_REPORT_FIRST_FRAME", "1", 1);
+        std::vector<std::string> arguments = {kiosk::testing::KioskBinary().string(), "--config", config.string(), "run",
+                                              "--windowed", "--size", std::to_string(kWidth) + "x" + std::to_string(kHeight)};
+        if (allow_exit) arguments.push_back("--allow-exit");
+        process = std::make_unique<ChildProcess>(arguments);
+        drew_first_frame = process->ReadLine(20s) == std::optional<std::string>("first-frame");
+    }
+};
+
+}  // namespace
+
+TEST_CASE("window: a citizen's Escape and Alt+F4 do nothing, SIGTERM stops the kiosk cleanly") {
+    if (!WindowToolsInstalled()) return;
+    VirtualDisplay display;
+    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
+    RunningKiosk kiosk(display, false);
+    REQUIRE(kiosk.drew_first_frame);
+    CHECK(XdoTool(display, {"key", "Escape"}));
+    CHECK(XdoTool(display, {"key", "alt+F4"}));
+    CHECK_FALSE(kiosk.process->Wait(1500ms).has_value());  // still running
+    kill(kiosk.process->pid(), SIGTERM);
+    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+}
+
+TEST_CASE("window: in development mode Escape quits") {
+    if (!WindowToolsInstalled()) return;
+    VirtualDisplay display;
+    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
+    RunningKiosk kiosk(display, true);
+    REQUIRE(kiosk.drew_first_frame);
+    CHECK(XdoTool(display, {"key", "Escape"}));
+    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+}
+
+TEST_CASE("window: a click on a home tile opens it, drawn as the headless kiosk draws it") {
+    if (!WindowToolsInstalled()) return;
+    VirtualDisplay display;
+    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
+    RunningKiosk kiosk(display, false);
+    REQUIRE(kiosk.drew_first_frame);
+
+    // The same kiosk headless: where the tile is, and what the screens look like.
+    kiosk::Config config = kiosk::DefaultConfig();
+    config.data_dir = kiosk.data / "headless-state";
+    auto created = kiosk::platform::HeadlessKiosk::Create(config, kWidth, kHeight);
+    REQUIRE(created.ok());
+    auto& headless = *created.value();
+    headless.Settle(4);
+    auto home = headless.Pixels();
+    ImVec2 tile;
+    for (const auto& item : headless.record().tappables)
+        if (item.label == "Thủ tục hành chính") tile = item.Center();
+    REQUIRE(tile.x > 0);
+    REQUIRE(headless.TapLabel("Thủ tục hành chính"));
+    headless.Settle(4);
+    auto fields = headless.Pixels();
+
+    CHECK(DifferingPixelsBelowTopBar(ScreenPixels(display), home) == 0);
+    CHECK(XdoTool(display, {"mousemove", std::to_string(static_cast<int>(tile.x)), std::to_string(static_cast<int>(tile.y)),
+                            "click", "1"}));
+    // The window draws on demand and then sleeps; give it time to finish, with no timing claim.
+    int differing = -1;
+    for (int attempt = 0; attempt < 50 && differing != 0; ++attempt) {
+        std::this_thread::sleep_for(100ms);
+        differing = DifferingPixelsBelowTopBar(ScreenPixels(display), fields);
+    }
+    CHECK(differing == 0);
+    kill(kiosk.process->pid(), SIGTERM);
+    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+}
