@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "kiosk/core/font_files.hpp"
@@ -142,6 +143,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     bool watchdog = sd_watchdog_enabled(0, &watchdog_usec) > 0;
     int frames_to_draw = 3;  // ImGui settles its layout over a couple of frames
     int frames_drawn = 0;
+    std::optional<ImVec2> pointer;  // the last position a mouse or finger event reported
     bool notified_ready = false;
     bool running = true;
     while (running && !stop_requested) {
@@ -167,6 +169,15 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
             bool exit_request = event.type == SDL_QUIT ||
                                 (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE);
             if (exit_request && options.allow_exit) running = false;  // otherwise: ignored on purpose
+            if (event.type == SDL_MOUSEMOTION)
+                pointer = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+            bool button = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
+            if (button) {
+                pointer = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+                // ImGui 1.86 sees one pointer state a frame: a press or a release closes the
+                // batch, so a drag is pressed where the finger landed, not where it went next.
+                break;
+            }
             got_event = SDL_PollEvent(&event);
         }
         if (watchdog) sd_notify(0, "WATCHDOG=1");
@@ -180,6 +191,9 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
+        // Where the events put the pointer: the backend polls SDL's global mouse state,
+        // which on X11 lags behind XTest input and misses moves while a button is held.
+        if (pointer) io.MousePos = *pointer;
         io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
         io.DisplayFramebufferScale = ImVec2(1, 1);
         ImGui::NewFrame();

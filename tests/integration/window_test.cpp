@@ -142,3 +142,56 @@ TEST_CASE("window: a click on a home tile opens it, drawn as the headless kiosk 
     kill(kiosk.process->pid(), SIGTERM);
     CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
 }
+
+TEST_CASE("window: a drag on a list scrolls it and opens nothing") {
+    if (!WindowToolsInstalled()) return;
+    VirtualDisplay display;
+    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
+    RunningKiosk kiosk(display, false);
+    REQUIRE(kiosk.drew_first_frame);
+    kiosk::Config config = kiosk::DefaultConfig();
+    config.data_dir = kiosk.data / "headless-state";
+    auto created = kiosk::platform::HeadlessKiosk::Create(config, kWidth, kHeight);
+    REQUIRE(created.ok());
+    auto& headless = *created.value();
+    headless.Settle(4);
+    ImVec2 tile;
+    for (const auto& item : headless.record().tappables)
+        if (item.label == "Thủ tục hành chính") tile = item.Center();
+    REQUIRE(headless.TapLabel("Thủ tục hành chính"));
+    headless.Settle(4);
+    auto fields = headless.Pixels();
+
+    auto settled_screen = [&] {  // the window's pixels once two looks 100 ms apart agree
+        auto previous = ScreenPixels(display);
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            std::this_thread::sleep_for(100ms);
+            auto now = ScreenPixels(display);
+            if (now == previous) return now;
+            previous = now;
+        }
+        return previous;
+    };
+    auto at = [](float x, float y) { return std::vector<std::string>{std::to_string(static_cast<int>(x)), std::to_string(static_cast<int>(y))}; };
+    auto position = at(tile.x, tile.y);
+    REQUIRE(XdoTool(display, {"mousemove", position[0], position[1], "click", "1"}));
+    REQUIRE(DifferingPixelsBelowTopBar(settled_screen(), fields) == 0);
+
+    // A finger down on a row low in the list, pulled up 800 px, lifted.
+    float x = kWidth * 0.5f, from = kHeight * 0.75f, to = from - 800;
+    auto start = at(x, from);
+    REQUIRE(XdoTool(display, {"mousemove", start[0], start[1], "mousedown", "1"}));
+    for (int step = 1; step <= 16; ++step) {
+        auto point = at(x, from + (to - from) * static_cast<float>(step) / 16);
+        REQUIRE(XdoTool(display, {"mousemove", point[0], point[1]}));
+    }
+    REQUIRE(XdoTool(display, {"mouseup", "1"}));
+    auto scrolled = settled_screen();
+    CHECK(DifferingPixelsBelowTopBar(scrolled, fields) > 0);  // the list moved
+    // The page title above the list did not: no row was opened by the drag.
+    std::size_t title_end = static_cast<std::size_t>(250) * kWidth * 4, title_start = static_cast<std::size_t>(130) * kWidth * 4;
+    CHECK(std::equal(scrolled.begin() + static_cast<long>(title_start), scrolled.begin() + static_cast<long>(title_end),
+                     fields.begin() + static_cast<long>(title_start)));
+    kill(kiosk.process->pid(), SIGTERM);
+    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+}
