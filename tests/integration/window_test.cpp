@@ -3,6 +3,7 @@
 // not installed (.ci/setup installs both).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -61,14 +62,16 @@ int DifferingPixelsBelowTopBar(const std::vector<unsigned char>& a, const std::v
     return differing;
 }
 
-struct RunningKiosk {
+// `kiosk run` in a window on its own virtual display, past its first frame.
+struct KioskInWindow {
+    VirtualDisplay display;
     kiosk::testing::TemporaryDirectory data;
-    std::filesystem::path config;
     std::unique_ptr<ChildProcess> process;
     bool drew_first_frame = false;
 
-    RunningKiosk(const VirtualDisplay& display, bool allow_exit) {
-        config = data / "kiosk.json";
+    explicit KioskInWindow(bool allow_exit) {
+        REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
+        auto config = data / "kiosk.json";
         kiosk::testing::WriteFile(config, "{\"data_dir\": \"" + (data / "state").string() + "\"}");
         setenv("DISPLAY", display.name().c_str(), 1);
         setenv("SDL_VIDEODRIVER", "x11", 1);
@@ -79,119 +82,110 @@ struct RunningKiosk {
         process = std::make_unique<ChildProcess>(arguments);
         drew_first_frame = process->ReadLine(20s) == std::optional<std::string>("first-frame");
     }
+    // SIGTERM, as systemd stops it; the exit code, or nothing if it did not stop.
+    std::optional<int> Terminate() {
+        kill(process->pid(), SIGTERM);
+        return process->Wait(10s);
+    }
 };
+
+// The same kiosk headless: where the home tile is, and its frames of home and of the
+// fields screen the tile opens.
+struct ExpectedFrames {
+    ImVec2 tile;
+    std::vector<unsigned char> home, fields;
+};
+
+ExpectedFrames HeadlessFrames(const std::filesystem::path& state_directory) {
+    kiosk::Config config = kiosk::DefaultConfig();
+    config.data_dir = state_directory;
+    auto created = kiosk::platform::HeadlessKiosk::Create(config, kWidth, kHeight);
+    REQUIRE(created.ok());
+    auto& headless = *created.value();
+    ExpectedFrames expected;
+    headless.Settle(4);
+    expected.home = headless.Pixels();
+    for (const auto& item : headless.record().tappables)
+        if (item.label == "Thủ tục hành chính") expected.tile = item.Center();
+    REQUIRE(headless.TapLabel("Thủ tục hành chính"));
+    headless.Settle(4);
+    expected.fields = headless.Pixels();
+    return expected;
+}
+
+// The window's pixels once it has stopped drawing: two looks 100 ms apart agree. The
+// window draws on demand and then sleeps; this waits for that, with no timing claim.
+std::vector<unsigned char> SettledScreen(const VirtualDisplay& display) {
+    auto previous = ScreenPixels(display);
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        std::this_thread::sleep_for(100ms);
+        auto now = ScreenPixels(display);
+        if (now == previous) return now;
+        previous = now;
+    }
+    return previous;
+}
+
+std::vector<std::string> At(float x, float y) {
+    return {std::to_string(static_cast<int>(x)), std::to_string(static_cast<int>(y))};
+}
 
 }  // namespace
 
 TEST_CASE("window: a citizen's Escape and Alt+F4 do nothing, SIGTERM stops the kiosk cleanly") {
     if (!WindowToolsInstalled()) return;
-    VirtualDisplay display;
-    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
-    RunningKiosk kiosk(display, false);
+    KioskInWindow kiosk(false);
     REQUIRE(kiosk.drew_first_frame);
-    CHECK(XdoTool(display, {"key", "Escape"}));
-    CHECK(XdoTool(display, {"key", "alt+F4"}));
+    CHECK(XdoTool(kiosk.display, {"key", "Escape"}));
+    CHECK(XdoTool(kiosk.display, {"key", "alt+F4"}));
     CHECK_FALSE(kiosk.process->Wait(1500ms).has_value());  // still running
-    kill(kiosk.process->pid(), SIGTERM);
-    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+    CHECK(kiosk.Terminate() == std::optional<int>(0));
 }
 
 TEST_CASE("window: in development mode Escape quits") {
     if (!WindowToolsInstalled()) return;
-    VirtualDisplay display;
-    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
-    RunningKiosk kiosk(display, true);
+    KioskInWindow kiosk(true);
     REQUIRE(kiosk.drew_first_frame);
-    CHECK(XdoTool(display, {"key", "Escape"}));
+    CHECK(XdoTool(kiosk.display, {"key", "Escape"}));
     CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
 }
 
 TEST_CASE("window: a click on a home tile opens it, drawn as the headless kiosk draws it") {
     if (!WindowToolsInstalled()) return;
-    VirtualDisplay display;
-    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
-    RunningKiosk kiosk(display, false);
+    KioskInWindow kiosk(false);
     REQUIRE(kiosk.drew_first_frame);
+    ExpectedFrames expected = HeadlessFrames(kiosk.data / "headless-state");
+    REQUIRE(expected.tile.x > 0);
 
-    // The same kiosk headless: where the tile is, and what the screens look like.
-    kiosk::Config config = kiosk::DefaultConfig();
-    config.data_dir = kiosk.data / "headless-state";
-    auto created = kiosk::platform::HeadlessKiosk::Create(config, kWidth, kHeight);
-    REQUIRE(created.ok());
-    auto& headless = *created.value();
-    headless.Settle(4);
-    auto home = headless.Pixels();
-    ImVec2 tile;
-    for (const auto& item : headless.record().tappables)
-        if (item.label == "Thủ tục hành chính") tile = item.Center();
-    REQUIRE(tile.x > 0);
-    REQUIRE(headless.TapLabel("Thủ tục hành chính"));
-    headless.Settle(4);
-    auto fields = headless.Pixels();
-
-    CHECK(DifferingPixelsBelowTopBar(ScreenPixels(display), home) == 0);
-    CHECK(XdoTool(display, {"mousemove", std::to_string(static_cast<int>(tile.x)), std::to_string(static_cast<int>(tile.y)),
-                            "click", "1"}));
-    // The window draws on demand and then sleeps; give it time to finish, with no timing claim.
-    int differing = -1;
-    for (int attempt = 0; attempt < 50 && differing != 0; ++attempt) {
-        std::this_thread::sleep_for(100ms);
-        differing = DifferingPixelsBelowTopBar(ScreenPixels(display), fields);
-    }
-    CHECK(differing == 0);
-    kill(kiosk.process->pid(), SIGTERM);
-    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+    CHECK(DifferingPixelsBelowTopBar(SettledScreen(kiosk.display), expected.home) == 0);
+    auto tile = At(expected.tile.x, expected.tile.y);
+    CHECK(XdoTool(kiosk.display, {"mousemove", tile[0], tile[1], "click", "1"}));
+    CHECK(DifferingPixelsBelowTopBar(SettledScreen(kiosk.display), expected.fields) == 0);
+    CHECK(kiosk.Terminate() == std::optional<int>(0));
 }
 
 TEST_CASE("window: a drag on a list scrolls it and opens nothing") {
     if (!WindowToolsInstalled()) return;
-    VirtualDisplay display;
-    REQUIRE_MESSAGE(!display.name().empty(), "Xvfb did not start");
-    RunningKiosk kiosk(display, false);
+    KioskInWindow kiosk(false);
     REQUIRE(kiosk.drew_first_frame);
-    kiosk::Config config = kiosk::DefaultConfig();
-    config.data_dir = kiosk.data / "headless-state";
-    auto created = kiosk::platform::HeadlessKiosk::Create(config, kWidth, kHeight);
-    REQUIRE(created.ok());
-    auto& headless = *created.value();
-    headless.Settle(4);
-    ImVec2 tile;
-    for (const auto& item : headless.record().tappables)
-        if (item.label == "Thủ tục hành chính") tile = item.Center();
-    REQUIRE(headless.TapLabel("Thủ tục hành chính"));
-    headless.Settle(4);
-    auto fields = headless.Pixels();
-
-    auto settled_screen = [&] {  // the window's pixels once two looks 100 ms apart agree
-        auto previous = ScreenPixels(display);
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            std::this_thread::sleep_for(100ms);
-            auto now = ScreenPixels(display);
-            if (now == previous) return now;
-            previous = now;
-        }
-        return previous;
-    };
-    auto at = [](float x, float y) { return std::vector<std::string>{std::to_string(static_cast<int>(x)), std::to_string(static_cast<int>(y))}; };
-    auto position = at(tile.x, tile.y);
-    REQUIRE(XdoTool(display, {"mousemove", position[0], position[1], "click", "1"}));
-    REQUIRE(DifferingPixelsBelowTopBar(settled_screen(), fields) == 0);
+    ExpectedFrames expected = HeadlessFrames(kiosk.data / "headless-state");
+    auto tile = At(expected.tile.x, expected.tile.y);
+    REQUIRE(XdoTool(kiosk.display, {"mousemove", tile[0], tile[1], "click", "1"}));
+    REQUIRE(DifferingPixelsBelowTopBar(SettledScreen(kiosk.display), expected.fields) == 0);
 
     // A finger down on a row low in the list, pulled up 800 px, lifted.
     float x = kWidth * 0.5f, from = kHeight * 0.75f, to = from - 800;
-    auto start = at(x, from);
-    REQUIRE(XdoTool(display, {"mousemove", start[0], start[1], "mousedown", "1"}));
+    auto start = At(x, from);
+    REQUIRE(XdoTool(kiosk.display, {"mousemove", start[0], start[1], "mousedown", "1"}));
     for (int step = 1; step <= 16; ++step) {
-        auto point = at(x, from + (to - from) * static_cast<float>(step) / 16);
-        REQUIRE(XdoTool(display, {"mousemove", point[0], point[1]}));
+        auto point = At(x, from + (to - from) * static_cast<float>(step) / 16);
+        REQUIRE(XdoTool(kiosk.display, {"mousemove", point[0], point[1]}));
     }
-    REQUIRE(XdoTool(display, {"mouseup", "1"}));
-    auto scrolled = settled_screen();
-    CHECK(DifferingPixelsBelowTopBar(scrolled, fields) > 0);  // the list moved
+    REQUIRE(XdoTool(kiosk.display, {"mouseup", "1"}));
+    auto scrolled = SettledScreen(kiosk.display);
+    CHECK(DifferingPixelsBelowTopBar(scrolled, expected.fields) > 0);  // the list moved
     // The page title above the list did not: no row was opened by the drag.
-    std::size_t title_end = static_cast<std::size_t>(250) * kWidth * 4, title_start = static_cast<std::size_t>(130) * kWidth * 4;
-    CHECK(std::equal(scrolled.begin() + static_cast<long>(title_start), scrolled.begin() + static_cast<long>(title_end),
-                     fields.begin() + static_cast<long>(title_start)));
-    kill(kiosk.process->pid(), SIGTERM);
-    CHECK(kiosk.process->Wait(10s) == std::optional<int>(0));
+    auto title_start = static_cast<long>(130 * kWidth * 4), title_end = static_cast<long>(250 * kWidth * 4);
+    CHECK(std::equal(scrolled.begin() + title_start, scrolled.begin() + title_end, expected.fields.begin() + title_start));
+    CHECK(kiosk.Terminate() == std::optional<int>(0));
 }
