@@ -36,8 +36,11 @@ constexpr const char* kLocalDay = "date(counted_at_ms / 1000, 'unixepoch', 'loca
 Result<std::unique_ptr<VoteStore>> VoteStore::Open(const std::filesystem::path& file) {
     std::error_code ignored;
     if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ignored);
-    auto database = SqliteDatabase::Open(file, /*create=*/true);
+    auto database = SqliteDatabase::Open(file, SqliteDatabase::Mode::Create);
     if (!database) return database.error();
+    // `kiosk-server export` may open the same file beside a running server; each waits
+    // for the other's lock instead of failing.
+    (*database)->SetBusyTimeout(5000);
     for (const char* setup : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", kSchema})
         if (auto done = (*database)->Execute(setup); !done)
             return Error{"vote database " + file.string() + ": " + done.error().message, ""};

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "kiosk/core/result.hpp"
-#include "kiosk/core/votes/sqlite_database.hpp"
+#include "kiosk/core/sqlite/sqlite_database.hpp"
 #include "kiosk/core/votes/vote.hpp"
 
 namespace kiosk::server {

@@ -99,6 +99,9 @@ Status Prepare(SqliteDatabase& database, int& failure_code) {
         failure_code = database.LastErrorCode();
         return error;
     };
+    // Another connection (the uplink thread, a `kiosk votes` command) may hold the write
+    // lock for a moment; wait for it instead of failing a citizen's vote.
+    database.SetBusyTimeout(5000);
     // WAL: readers (status) never block the writer; FULL: the WAL is fsynced at every
     // commit, which is what "durable before thank-you" means.
     auto mode = database.Prepare("PRAGMA journal_mode = WAL");
@@ -137,7 +140,7 @@ Result<std::unique_ptr<VoteOutbox>> VoteOutbox::Open(const fs::path& file, Corru
 
     std::optional<fs::path> moved_aside;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto database = SqliteDatabase::Open(file, /*create=*/true);
+        auto database = SqliteDatabase::Open(file, SqliteDatabase::Mode::Create);
         int failure_code = SQLITE_OK;
         Status prepared = database ? Prepare(**database, failure_code) : Status(database.error());
         if (prepared) {

@@ -15,7 +15,7 @@
 
 #include "kiosk/core/config.hpp"
 #include "kiosk/core/result.hpp"
-#include "kiosk/core/votes/sqlite_database.hpp"
+#include "kiosk/core/sqlite/sqlite_database.hpp"
 #include "kiosk/core/votes/vote.hpp"
 #include "kiosk/core/votes/vote_acknowledgement.hpp"
 #include "kiosk/core/votes/vote_clock.hpp"

@@ -1,27 +1,40 @@
 #pragma once
-// SqliteDatabase: one SQLite connection that closes itself, with the few calls the vote
-// outbox and the reference server need. Not thread-safe: each owner guards its own.
+// SqliteDatabase: one SQLite connection that closes itself, with the few calls the
+// catalog, the vote outbox and the reference server need. Not thread-safe: each owner
+// guards its own.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <sqlite3.h>
 
 #include "kiosk/core/result.hpp"
-#include "kiosk/core/votes/sqlite_statement.hpp"
+#include "kiosk/core/sqlite/sqlite_statement.hpp"
 
 namespace kiosk {
 
 class SqliteDatabase {
 public:
-    // Opens (creating when asked) a database file. The connection is unusable on error.
-    static Result<std::unique_ptr<SqliteDatabase>> Open(const std::filesystem::path& file, bool create);
+    enum class Mode {
+        ReadOnly,  // the catalog: never written once it is in place
+        Create,    // read and write, creating the file when it is absent
+    };
+    // Opens a database file; the connection is unusable on error. `kind` names the file in
+    // that error: "cannot open catalog <file>: <why>".
+    static Result<std::unique_ptr<SqliteDatabase>> Open(const std::filesystem::path& file, Mode mode,
+                                                        std::string_view kind = {});
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase&) = delete;
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
     Status Execute(const std::string& sql);
     Result<SqliteStatement> Prepare(std::string_view sql);
+    // How long a statement waits for another connection's lock before it fails with SQLITE_BUSY.
+    void SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(handle_, milliseconds); }
+    // SQLite's sentence for the last failure, for callers that word their own errors.
+    std::string LastError() const { return sqlite3_errmsg(handle_); }
     // The primary result code of the last failure (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_BUSY, ...).
     int LastErrorCode() const { return sqlite3_errcode(handle_) & 0xFF; }
     int Changes() const { return sqlite3_changes(handle_); }

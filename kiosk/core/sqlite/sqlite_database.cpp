@@ -1,20 +1,19 @@
-#include "kiosk/core/votes/sqlite_database.hpp"
+#include "kiosk/core/sqlite/sqlite_database.hpp"
 
 namespace kiosk {
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::filesystem::path& file, bool create) {
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::filesystem::path& file, Mode mode,
+                                                             std::string_view kind) {
     sqlite3* handle = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    int code = sqlite3_open_v2(file.c_str(), &handle, flags, nullptr);
+    int access = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    int code = sqlite3_open_v2(file.c_str(), &handle, access | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
         std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
         sqlite3_close(handle);
-        return Error{"cannot open " + file.string() + ": " + message, ""};
+        std::string named = kind.empty() ? std::string() : std::string(kind) + " ";
+        return Error{"cannot open " + named + file.string() + ": " + message, ""};
     }
     sqlite3_extended_result_codes(handle, 0);
-    // Another connection (the uplink thread, a `kiosk votes` command) may hold the write
-    // lock for a moment; wait for it instead of failing a citizen's vote.
-    sqlite3_busy_timeout(handle, 5000);
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(handle));
 }
 
