@@ -1,6 +1,7 @@
 #include "kiosk/core/catalog/catalog.hpp"
 
 #include "kiosk/core/catalog/catalog_builder.hpp"
+#include "kiosk/core/catalog/catalog_database.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/search/search_index.hpp"
@@ -48,17 +49,17 @@ Catalog::~Catalog() = default;
 Result<Catalog> Catalog::Open(const std::filesystem::path& catalog_file, std::string today) {
     if (!std::filesystem::exists(catalog_file))
         return Error{"catalog " + catalog_file.string() + " does not exist", "Chưa có danh mục thủ tục."};
-    auto database = SqliteDatabase::Open(catalog_file, SqliteDatabase::Mode::ReadOnly);
+    auto database = OpenCatalogDatabase(catalog_file, SqliteDatabase::Mode::ReadOnly);
     if (!database) return database.error();
     Catalog catalog;
     catalog.database_ = std::move(*database);
     catalog.today_ = today.empty() ? content::TodayIsoDate() : std::move(today);
 
-    auto rows = catalog.database_.Prepare("SELECT key, value FROM meta");
+    auto rows = catalog.Query("SELECT key, value FROM meta");
     if (!rows) return rows.error();
     std::string format;
     auto& manifest = catalog.manifest_;
-    while (rows->Step() == SQLITE_ROW) {
+    while (NextRow(*rows)) {
         std::string key = rows->Text(0), value = rows->Text(1);
         if (key == "catalog_format") format = value;
         else if (key == "content_key") catalog.content_key_ = value;
@@ -88,50 +89,52 @@ Result<Catalog> Catalog::Open(const std::filesystem::path& catalog_file, std::st
     return catalog;
 }
 
+Result<SqliteStatement> Catalog::Query(std::string_view sql) const { return PrepareCatalogQuery(*database_, sql); }
+
 std::string Catalog::MetaValue(const char* key) const {
-    auto row = database_.Prepare("SELECT value FROM meta WHERE key = ?");
+    auto row = Query("SELECT value FROM meta WHERE key = ?");
     if (!row) return {};
     row->Bind(1, key);
-    return row->Step() == SQLITE_ROW ? row->Text(0) : std::string();
+    return NextRow(*row) ? row->Text(0) : std::string();
 }
 
 std::optional<int> Catalog::ContentAgeDays() const { return content::DaysBetween(manifest_.created, today_); }
 
 std::vector<FieldSummary> Catalog::Fields() const {
     std::vector<FieldSummary> fields;
-    auto rows = database_.Prepare(std::string("SELECT f.id, f.name, f.display_order, COUNT(p.code) FROM fields f "
-                                              "JOIN procedures p ON p.field_id = f.id AND ") +
-                                  kInForce + " GROUP BY f.id ORDER BY f.display_order, f.name");
+    auto rows = Query(std::string("SELECT f.id, f.name, f.display_order, COUNT(p.code) FROM fields f "
+                                  "JOIN procedures p ON p.field_id = f.id AND ") +
+                      kInForce + " GROUP BY f.id ORDER BY f.display_order, f.name");
     if (!rows) return fields;
     rows->Bind(1, today_);
-    while (rows->Step() == SQLITE_ROW)
+    while (NextRow(*rows))
         fields.push_back({rows->Text(0), rows->Text(1), static_cast<int>(rows->Integer(2)), static_cast<int>(rows->Integer(3))});
     return fields;
 }
 
 std::vector<ProcedureSummary> Catalog::ProceduresInField(std::string_view field_id) const {
     std::vector<ProcedureSummary> procedures;
-    auto rows = database_.Prepare(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE field_id = ?2 AND " +
-                                  kInForce + " ORDER BY commune_level DESC, sort_key, code");
+    auto rows = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE field_id = ?2 AND " +
+                      kInForce + " ORDER BY commune_level DESC, sort_key, code");
     if (!rows) return procedures;
     rows->Bind(1, today_).Bind(2, field_id);
-    while (rows->Step() == SQLITE_ROW) procedures.push_back(ReadSummary(*rows));
+    while (NextRow(*rows)) procedures.push_back(ReadSummary(*rows));
     return procedures;
 }
 
 std::optional<ProcedureSummary> Catalog::FindSummary(std::string_view code) const {
-    auto row = database_.Prepare(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce);
+    auto row = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce);
     if (!row) return std::nullopt;
     row->Bind(1, today_).Bind(2, code);
-    if (row->Step() != SQLITE_ROW) return std::nullopt;
+    if (!NextRow(*row)) return std::nullopt;
     return ReadSummary(*row);
 }
 
 Result<content::Procedure> Catalog::FindProcedure(std::string_view code) const {
-    auto row = database_.Prepare(std::string("SELECT detail FROM procedures WHERE code = ?2 AND ") + kInForce);
+    auto row = Query(std::string("SELECT detail FROM procedures WHERE code = ?2 AND ") + kInForce);
     if (!row) return row.error();
     row->Bind(1, today_).Bind(2, code);
-    if (row->Step() != SQLITE_ROW)
+    if (!NextRow(*row))
         return Error{"no procedure with code " + std::string(code) + " is in force in this catalog",
                      "Không tìm thấy thủ tục " + std::string(code) + "."};
     try {
@@ -146,23 +149,23 @@ Result<content::Procedure> Catalog::FindProcedure(std::string_view code) const {
 }
 
 int Catalog::ProcedureCount() const {
-    auto row = database_.Prepare(std::string("SELECT COUNT(*) FROM procedures WHERE ") + kInForce);
+    auto row = Query(std::string("SELECT COUNT(*) FROM procedures WHERE ") + kInForce);
     if (!row) return 0;
     row->Bind(1, today_);
-    return row->Step() == SQLITE_ROW ? static_cast<int>(row->Integer(0)) : 0;
+    return NextRow(*row) ? static_cast<int>(row->Integer(0)) : 0;
 }
 
 void Catalog::PrepareSearch() const {
     if (search_index_) return;
     std::vector<search::SearchEntry> entries;
-    if (auto rows = database_.Prepare(std::string("SELECT code, name, commune_level FROM procedures WHERE ") + kInForce +
-                                      " ORDER BY position")) {
+    if (auto rows = Query(std::string("SELECT code, name, commune_level FROM procedures WHERE ") + kInForce +
+                          " ORDER BY position")) {
         rows->Bind(1, today_);
-        while (rows->Step() == SQLITE_ROW) entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0});
+        while (NextRow(*rows)) entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0});
     }
     std::vector<content::Synonym> synonyms;
-    if (auto rows = database_.Prepare("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
-        while (rows->Step() == SQLITE_ROW) {
+    if (auto rows = Query("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
+        while (NextRow(*rows)) {
             std::string phrase = rows->Text(0);
             if (synonyms.empty() || synonyms.back().phrase != phrase) synonyms.push_back({phrase, {}});
             synonyms.back().means.push_back(rows->Text(1));

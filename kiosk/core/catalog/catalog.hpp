@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "kiosk/core/catalog/procedure_summary.hpp"
-#include "kiosk/core/catalog/sqlite_statement.hpp"
 #include "kiosk/core/content/contacts.hpp"
 #include "kiosk/core/content/guide.hpp"
 #include "kiosk/core/content/manifest.hpp"
@@ -19,6 +18,7 @@
 #include "kiosk/core/content/published_results.hpp"
 #include "kiosk/core/result.hpp"
 #include "kiosk/core/search/search_hit.hpp"
+#include "kiosk/core/sqlite/sqlite_database.hpp"
 
 namespace kiosk::search {
 class SearchIndex;
@@ -64,9 +64,11 @@ public:
 
 private:
     Catalog() = default;
+    // Prepares with the catalog's words on failure (catalog_database.hpp).
+    Result<SqliteStatement> Query(std::string_view sql) const;
     std::string MetaValue(const char* key) const;
 
-    SqliteDatabase database_;
+    std::unique_ptr<SqliteDatabase> database_;
     content::Manifest manifest_;
     std::string content_key_;
     std::string today_;

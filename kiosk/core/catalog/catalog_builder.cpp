@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-#include "kiosk/core/catalog/sqlite_statement.hpp"
+#include "kiosk/core/catalog/catalog_database.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/text.hpp"
@@ -45,16 +45,16 @@ Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path&
     temporary += ".building-" + std::to_string(getpid());
     std::filesystem::remove(temporary, error);
     {
-        auto opened = SqliteDatabase::Open(temporary, SqliteDatabase::Mode::Create);
+        auto opened = OpenCatalogDatabase(temporary, SqliteDatabase::Mode::Create);
         if (!opened) return opened.error();
-        SqliteDatabase& database = *opened;
+        SqliteDatabase& database = **opened;
         // A throwaway file until the rename: no journal needed, speed matters.
-        if (auto status = database.Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;"); !status)
-            return status;
-        if (auto status = database.Execute(kSchema); !status) return status;
-        if (auto status = database.Execute("BEGIN"); !status) return status;
+        const char* fast_writes = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;";
+        if (auto status = ExecuteCatalogStatement(database, fast_writes); !status) return status;
+        if (auto status = ExecuteCatalogStatement(database, kSchema); !status) return status;
+        if (auto status = ExecuteCatalogStatement(database, "BEGIN"); !status) return status;
 
-        auto meta = database.Prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
+        auto meta = PrepareCatalogQuery(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
         if (!meta) return meta.error();
         const auto& manifest = bundle.manifest;
         const auto& commune = manifest.commune;
@@ -85,52 +85,48 @@ Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path&
             {"results", content::DumpLine(content::ResultsToJson(bundle.results))},
         };
         for (const auto& [key, value] : meta_rows) {
-            meta->Bind(1, key).Bind(2, value);
-            if (meta->Step() != SQLITE_DONE) return Fail(database, "meta");
-            meta->Reset();
+            if (!meta->Bind(1, key).Bind(2, value).Run()) return Fail(database, "meta");
         }
 
-        auto field = database.Prepare("INSERT INTO fields(id, name, display_order) VALUES(?, ?, ?)");
+        auto field = PrepareCatalogQuery(database, "INSERT INTO fields(id, name, display_order) VALUES(?, ?, ?)");
         if (!field) return field.error();
         for (const auto& item : bundle.fields) {
-            field->Bind(1, item.id).Bind(2, item.name).Bind(3, static_cast<long long>(item.display_order));
-            if (field->Step() != SQLITE_DONE) return Fail(database, "fields");
-            field->Reset();
+            if (!field->Bind(1, item.id).Bind(2, item.name).Bind(3, std::int64_t{item.display_order}).Run())
+                return Fail(database, "fields");
         }
 
-        auto procedure = database.Prepare(
+        auto procedure = PrepareCatalogQuery(
+            database,
             "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
             " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
         if (!procedure) return procedure.error();
-        long long position = 0;
+        std::int64_t position = 0;
         for (const auto& item : bundle.procedures) {
             procedure->Bind(1, position++)
                 .Bind(2, item.code)
                 .Bind(3, item.name)
                 .Bind(4, text::Fold(item.name))  // "Đăng ký" sorts with "Dân cư", not after "Z"
                 .Bind(5, item.field_id)
-                .Bind(6, item.commune_level ? 1LL : 0LL)
+                .Bind(6, std::int64_t{item.commune_level})
                 .Bind(7, content::OnlineLevelCode(item.online_level))
-                .Bind(8, item.HasOnlineChannel() ? 1LL : 0LL)
+                .Bind(8, std::int64_t{item.HasOnlineChannel()})
                 .Bind(9, content::GlanceTime(item))
                 .Bind(10, content::GlanceFee(item))
                 .Bind(11, item.effective_from)
                 .Bind(12, item.effective_until)
                 .Bind(13, content::DumpLine(content::ProcedureToJson(item)));
-            if (procedure->Step() != SQLITE_DONE) return Fail(database, "procedure " + item.code);
-            procedure->Reset();
+            if (!procedure->Run()) return Fail(database, "procedure " + item.code);
         }
 
-        auto synonym = database.Prepare("INSERT INTO synonyms(position, phrase, meaning) VALUES(?, ?, ?)");
+        auto synonym = PrepareCatalogQuery(database, "INSERT INTO synonyms(position, phrase, meaning) VALUES(?, ?, ?)");
         if (!synonym) return synonym.error();
-        long long synonym_position = 0;
+        std::int64_t synonym_position = 0;
         for (const auto& item : bundle.synonyms)
             for (const auto& meaning : item.means) {
-                synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning);
-                if (synonym->Step() != SQLITE_DONE) return Fail(database, "synonyms");
-                synonym->Reset();
+                if (!synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning).Run())
+                    return Fail(database, "synonyms");
             }
-        if (auto status = database.Execute("COMMIT"); !status) return status;
+        if (auto status = ExecuteCatalogStatement(database, "COMMIT"); !status) return status;
     }
     std::filesystem::rename(temporary, catalog_file, error);
     if (error) {

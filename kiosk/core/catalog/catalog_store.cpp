@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/catalog/catalog_builder.hpp"
+#include "kiosk/core/catalog/catalog_database.hpp"
 #include "kiosk/core/content/content_directory.hpp"
 
 namespace kiosk::catalog {
@@ -97,10 +98,11 @@ Result<Catalog> OpenContentCatalog(const std::filesystem::path& content_director
     std::optional<Catalog> existing;
     if (std::filesystem::exists(catalog_file)) {
         if (auto opened = Catalog::Open(catalog_file, today)) {
-            auto quick = SqliteDatabase::Open(catalog_file, SqliteDatabase::Mode::ReadOnly);
+            auto quick = OpenCatalogDatabase(catalog_file, SqliteDatabase::Mode::ReadOnly);
             std::string built_stamp;
             if (quick)
-                if (auto row = quick->Prepare("SELECT value FROM meta WHERE key = 'content_stamp'"); row && row->Step() == SQLITE_ROW)
+                if (auto row = PrepareCatalogQuery(**quick, "SELECT value FROM meta WHERE key = 'content_stamp'");
+                    row && NextRow(*row))
                     built_stamp = row->Text(0);
             if (built_stamp == stamp) {
                 if (report) report->content_key = opened->content_key();
