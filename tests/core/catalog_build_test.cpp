@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/core/catalog/catalog_builder.hpp"
 #include "kiosk/core/catalog/catalog_store.hpp"
 #include "kiosk/core/content/content_directory.hpp"
 #include "kiosk/core/content/display_text.hpp"
@@ -189,4 +190,28 @@ TEST_CASE("catalog: a field's list is alphabetical the Vietnamese way (Đ with D
             if (list[index - 1].commune_level == list[index].commune_level)
                 CHECK(text::Fold(list[index - 1].name) <= text::Fold(list[index].name));
     }
+}
+
+TEST_CASE("catalog: a build that fails part way leaves no file behind and the catalog in place untouched") {
+    testing::TemporaryDirectory cache;
+    auto bundle = content::LoadContentDirectory(testing::SourceDirectory() / "content");
+    REQUIRE(bundle.ok());
+    fs::path catalog_file = cache / "catalog.sqlite";
+    catalog::CatalogBuildInput good{&bundle.value(), "good", "stamp"};
+    REQUIRE(catalog::BuildCatalog(good, catalog_file).ok());
+    std::string before = testing::ReadFile(catalog_file);
+
+    // Two procedures with one code: the loader refuses such content, so it is made by hand
+    // here to make SQLite fail in the middle of writing the procedures.
+    content::ContentBundle broken = bundle.value();
+    REQUIRE(broken.procedures.size() > 2);
+    broken.procedures[2].code = broken.procedures[1].code;
+    catalog::CatalogBuildInput bad{&broken, "bad", "stamp"};
+    auto built = catalog::BuildCatalog(bad, catalog_file);
+    REQUIRE_FALSE(built.ok());
+    CHECK(built.error().message.find("procedure " + broken.procedures[2].code) != std::string::npos);
+    CHECK(testing::ReadFile(catalog_file) == before);
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(cache.path())) left.push_back(entry.path().filename().string());
+    CHECK(left == std::vector<std::string>{"catalog.sqlite"});
 }

@@ -35,98 +35,106 @@ Status Fail(const SqliteDatabase& database, const std::string& what) {
     return Error{"cannot build the catalog (" + what + "): " + database.LastError(), "Không tạo được danh mục thủ tục."};
 }
 
+// Writes the whole catalog into `file`, a fresh file no reader opens.
+Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path& file) {
+    const content::ContentBundle& bundle = *input.bundle;
+    auto opened = OpenCatalogDatabase(file, SqliteDatabase::Mode::Create);
+    if (!opened) return opened.error();
+    SqliteDatabase& database = **opened;
+    // A throwaway file until the rename: no journal needed, speed matters.
+    const char* fast_writes = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;";
+    if (auto status = ExecuteCatalogStatement(database, fast_writes); !status) return status;
+    if (auto status = ExecuteCatalogStatement(database, kSchema); !status) return status;
+    if (auto status = ExecuteCatalogStatement(database, "BEGIN"); !status) return status;
+
+    auto meta = PrepareCatalogQuery(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
+    if (!meta) return meta.error();
+    const auto& manifest = bundle.manifest;
+    const auto& commune = manifest.commune;
+    std::string vote_reasons;
+    for (const auto& reason : manifest.vote_reasons) vote_reasons += reason + "\n";
+    const std::pair<const char*, std::string> meta_rows[] = {
+        {"catalog_format", std::to_string(kCatalogFormatVersion)},
+        {"content_key", input.content_key},
+        {"content_stamp", input.content_stamp},
+        {"schema_version", std::to_string(manifest.schema_version)},
+        {"content_id", manifest.content_id},
+        {"version", std::to_string(manifest.version)},
+        {"created", manifest.created},
+        {"demo", manifest.demo ? "1" : "0"},
+        {"source", manifest.source},
+        {"commune.name", commune.name},
+        {"commune.province", commune.province},
+        {"commune.hotline", commune.hotline},
+        {"commune.address", commune.address},
+        {"commune.opening_hours", commune.opening_hours},
+        {"commune.portal_province_code", commune.portal_province_code},
+        {"commune.portal_ward_code", commune.portal_ward_code},
+        {"vote_reasons", vote_reasons},
+        // The slots are small and read only when their screen opens: kept as JSON.
+        {"guides", content::DumpLine(content::GuidesToJson(bundle.guides))},
+        {"contacts", content::DumpLine(content::ContactsToJson(bundle.contacts))},
+        {"posters", content::DumpLine(content::PostersToJson(bundle.posters))},
+        {"results", content::DumpLine(content::ResultsToJson(bundle.results))},
+    };
+    for (const auto& [key, value] : meta_rows) {
+        if (!meta->Bind(1, key).Bind(2, value).Run()) return Fail(database, "meta");
+    }
+
+    auto field = PrepareCatalogQuery(database, "INSERT INTO fields(id, name, display_order) VALUES(?, ?, ?)");
+    if (!field) return field.error();
+    for (const auto& item : bundle.fields) {
+        if (!field->Bind(1, item.id).Bind(2, item.name).Bind(3, std::int64_t{item.display_order}).Run())
+            return Fail(database, "fields");
+    }
+
+    auto procedure = PrepareCatalogQuery(
+        database,
+        "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
+        " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!procedure) return procedure.error();
+    std::int64_t position = 0;
+    for (const auto& item : bundle.procedures) {
+        procedure->Bind(1, position++)
+            .Bind(2, item.code)
+            .Bind(3, item.name)
+            .Bind(4, text::Fold(item.name))  // "Đăng ký" sorts with "Dân cư", not after "Z"
+            .Bind(5, item.field_id)
+            .Bind(6, std::int64_t{item.commune_level})
+            .Bind(7, content::OnlineLevelCode(item.online_level))
+            .Bind(8, std::int64_t{item.HasOnlineChannel()})
+            .Bind(9, content::GlanceTime(item))
+            .Bind(10, content::GlanceFee(item))
+            .Bind(11, item.effective_from)
+            .Bind(12, item.effective_until)
+            .Bind(13, content::DumpLine(content::ProcedureToJson(item)));
+        if (!procedure->Run()) return Fail(database, "procedure " + item.code);
+    }
+
+    auto synonym = PrepareCatalogQuery(database, "INSERT INTO synonyms(position, phrase, meaning) VALUES(?, ?, ?)");
+    if (!synonym) return synonym.error();
+    std::int64_t synonym_position = 0;
+    for (const auto& item : bundle.synonyms)
+        for (const auto& meaning : item.means) {
+            if (!synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning).Run())
+                return Fail(database, "synonyms");
+        }
+    if (auto status = ExecuteCatalogStatement(database, "COMMIT"); !status) return status;
+    return Success();
+}
+
 }  // namespace
 
 Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path& catalog_file) {
-    const content::ContentBundle& bundle = *input.bundle;
     std::error_code error;
     if (catalog_file.has_parent_path()) std::filesystem::create_directories(catalog_file.parent_path(), error);
     auto temporary = catalog_file;
     temporary += ".building-" + std::to_string(getpid());
     std::filesystem::remove(temporary, error);
-    {
-        auto opened = OpenCatalogDatabase(temporary, SqliteDatabase::Mode::Create);
-        if (!opened) return opened.error();
-        SqliteDatabase& database = **opened;
-        // A throwaway file until the rename: no journal needed, speed matters.
-        const char* fast_writes = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;";
-        if (auto status = ExecuteCatalogStatement(database, fast_writes); !status) return status;
-        if (auto status = ExecuteCatalogStatement(database, kSchema); !status) return status;
-        if (auto status = ExecuteCatalogStatement(database, "BEGIN"); !status) return status;
-
-        auto meta = PrepareCatalogQuery(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
-        if (!meta) return meta.error();
-        const auto& manifest = bundle.manifest;
-        const auto& commune = manifest.commune;
-        std::string vote_reasons;
-        for (const auto& reason : manifest.vote_reasons) vote_reasons += reason + "\n";
-        const std::pair<const char*, std::string> meta_rows[] = {
-            {"catalog_format", std::to_string(kCatalogFormatVersion)},
-            {"content_key", input.content_key},
-            {"content_stamp", input.content_stamp},
-            {"schema_version", std::to_string(manifest.schema_version)},
-            {"content_id", manifest.content_id},
-            {"version", std::to_string(manifest.version)},
-            {"created", manifest.created},
-            {"demo", manifest.demo ? "1" : "0"},
-            {"source", manifest.source},
-            {"commune.name", commune.name},
-            {"commune.province", commune.province},
-            {"commune.hotline", commune.hotline},
-            {"commune.address", commune.address},
-            {"commune.opening_hours", commune.opening_hours},
-            {"commune.portal_province_code", commune.portal_province_code},
-            {"commune.portal_ward_code", commune.portal_ward_code},
-            {"vote_reasons", vote_reasons},
-            // The slots are small and read only when their screen opens: kept as JSON.
-            {"guides", content::DumpLine(content::GuidesToJson(bundle.guides))},
-            {"contacts", content::DumpLine(content::ContactsToJson(bundle.contacts))},
-            {"posters", content::DumpLine(content::PostersToJson(bundle.posters))},
-            {"results", content::DumpLine(content::ResultsToJson(bundle.results))},
-        };
-        for (const auto& [key, value] : meta_rows) {
-            if (!meta->Bind(1, key).Bind(2, value).Run()) return Fail(database, "meta");
-        }
-
-        auto field = PrepareCatalogQuery(database, "INSERT INTO fields(id, name, display_order) VALUES(?, ?, ?)");
-        if (!field) return field.error();
-        for (const auto& item : bundle.fields) {
-            if (!field->Bind(1, item.id).Bind(2, item.name).Bind(3, std::int64_t{item.display_order}).Run())
-                return Fail(database, "fields");
-        }
-
-        auto procedure = PrepareCatalogQuery(
-            database,
-            "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
-            " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        if (!procedure) return procedure.error();
-        std::int64_t position = 0;
-        for (const auto& item : bundle.procedures) {
-            procedure->Bind(1, position++)
-                .Bind(2, item.code)
-                .Bind(3, item.name)
-                .Bind(4, text::Fold(item.name))  // "Đăng ký" sorts with "Dân cư", not after "Z"
-                .Bind(5, item.field_id)
-                .Bind(6, std::int64_t{item.commune_level})
-                .Bind(7, content::OnlineLevelCode(item.online_level))
-                .Bind(8, std::int64_t{item.HasOnlineChannel()})
-                .Bind(9, content::GlanceTime(item))
-                .Bind(10, content::GlanceFee(item))
-                .Bind(11, item.effective_from)
-                .Bind(12, item.effective_until)
-                .Bind(13, content::DumpLine(content::ProcedureToJson(item)));
-            if (!procedure->Run()) return Fail(database, "procedure " + item.code);
-        }
-
-        auto synonym = PrepareCatalogQuery(database, "INSERT INTO synonyms(position, phrase, meaning) VALUES(?, ?, ?)");
-        if (!synonym) return synonym.error();
-        std::int64_t synonym_position = 0;
-        for (const auto& item : bundle.synonyms)
-            for (const auto& meaning : item.means) {
-                if (!synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning).Run())
-                    return Fail(database, "synonyms");
-            }
-        if (auto status = ExecuteCatalogStatement(database, "COMMIT"); !status) return status;
+    // A build that fails part way leaves nothing behind; the catalog in place is untouched.
+    if (auto written = WriteCatalog(input, temporary); !written) {
+        std::filesystem::remove(temporary, error);
+        return written;
     }
     std::filesystem::rename(temporary, catalog_file, error);
     if (error) {
