@@ -171,6 +171,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
             if (exit_request && options.allow_exit) running = false;  // otherwise: ignored on purpose
             if (event.type == SDL_MOUSEMOTION)
                 pointer = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+            if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE) pointer.reset();
             bool button = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
             if (button) {
                 pointer = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
