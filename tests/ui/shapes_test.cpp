@@ -29,6 +29,30 @@ float SignedDistance(float x, float y, ImVec2 min, ImVec2 max, float radius) {
     return std::hypot(x - cx, y - cy) - radius;
 }
 
+// Area of the boxes of every triangle that is not half of an axis-aligned rectangle (SDL
+// draws those as rectangle copies): the pixels SDL's software rasterizer walks.
+double WalkedArea(const Canvas& drawn) {
+    double area = 0;
+    for (std::size_t index = 0; index + 2 < drawn.indices.size(); index += 3) {
+        const ImDrawVert* corner[3] = {&drawn.vertices[drawn.indices[index]], &drawn.vertices[drawn.indices[index + 1]],
+                                       &drawn.vertices[drawn.indices[index + 2]]};
+        float left = 1e9f, right = -1e9f, top = 1e9f, bottom = -1e9f;
+        int axis_aligned_edges = 0;
+        for (int k = 0; k < 3; ++k) {
+            left = std::min(left, corner[k]->pos.x);
+            right = std::max(right, corner[k]->pos.x);
+            top = std::min(top, corner[k]->pos.y);
+            bottom = std::max(bottom, corner[k]->pos.y);
+            const ImVec2& a = corner[k]->pos;
+            const ImVec2& b = corner[(k + 1) % 3]->pos;
+            if (a.x == b.x || a.y == b.y) ++axis_aligned_edges;
+        }
+        if (axis_aligned_edges >= 2) continue;  // a right triangle: half of a rectangle
+        area += static_cast<double>(right - left) * static_cast<double>(bottom - top);
+    }
+    return area;
+}
+
 }  // namespace
 
 TEST_CASE("shapes: a rounded rectangle is filled without seams and matches ImGui's shape") {
@@ -65,33 +89,10 @@ TEST_CASE("shapes: no triangle of a rounded rectangle spans more than one corner
     Canvas ours = Draw([&](ImDrawList* list) { kiosk::ui::FillRoundedRect(list, min, max, kFill, rounding); });
     Canvas imgui = Draw([&](ImDrawList* list) { list->AddRectFilled(min, max, kFill, rounding); });
 
-    // Area of the boxes of every triangle that is not half of an axis-aligned rectangle
-    // (SDL draws those as rectangle copies).
-    auto walked_area = [](const Canvas& drawn) {
-        double area = 0;
-        for (std::size_t index = 0; index + 2 < drawn.indices.size(); index += 3) {
-            const ImDrawVert* corner[3] = {&drawn.vertices[drawn.indices[index]], &drawn.vertices[drawn.indices[index + 1]],
-                                           &drawn.vertices[drawn.indices[index + 2]]};
-            float left = 1e9f, right = -1e9f, top = 1e9f, bottom = -1e9f;
-            int axis_aligned_edges = 0;
-            for (int k = 0; k < 3; ++k) {
-                left = std::min(left, corner[k]->pos.x);
-                right = std::max(right, corner[k]->pos.x);
-                top = std::min(top, corner[k]->pos.y);
-                bottom = std::max(bottom, corner[k]->pos.y);
-                const ImVec2& a = corner[k]->pos;
-                const ImVec2& b = corner[(k + 1) % 3]->pos;
-                if (a.x == b.x || a.y == b.y) ++axis_aligned_edges;
-            }
-            if (axis_aligned_edges >= 2) continue;  // a right triangle: half of a rectangle
-            area += static_cast<double>(right - left) * static_cast<double>(bottom - top);
-        }
-        return area;
-    };
     double rectangle = 1000.0 * 230.0;
-    MESSAGE("walked: ours ", walked_area(ours) / rectangle, " rectangles, ImGui's ", walked_area(imgui) / rectangle);
-    CHECK(walked_area(ours) < 0.05 * rectangle);
-    CHECK(walked_area(imgui) > 5 * rectangle);  // what the helper exists to avoid
+    MESSAGE("walked: ours ", WalkedArea(ours) / rectangle, " rectangles, ImGui's ", WalkedArea(imgui) / rectangle);
+    CHECK(WalkedArea(ours) < 0.05 * rectangle);
+    CHECK(WalkedArea(imgui) > 5 * rectangle);  // what the helper exists to avoid
 }
 
 TEST_CASE("shapes: a translucent or unrounded fill is left to ImGui") {
