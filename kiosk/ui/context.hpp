@@ -10,6 +10,7 @@
 #include "kiosk/core/i18n/strings.hpp"
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/navigator.hpp"
+#include "kiosk/ui/session.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kiosk::ui {
@@ -17,7 +18,8 @@ namespace kiosk::ui {
 class Services;  // the core components the screens read and write (catalog, votes …)
 
 struct Context {
-    Config config;              // runtime settings; language and text size change here
+    Config config;              // the kiosk's settings, read-only while it runs
+    Session session;            // the citizen's language, text size and theme
     Navigator navigator;
     Fonts* fonts = nullptr;
     Services* services = nullptr;
@@ -30,7 +32,7 @@ struct Context {
     double wake_at = 1e18;      // the soonest time (on `now`'s clock) a screen asked to be drawn again
     float right_inset = 0;      // a card's right padding: Paragraph wraps this much short of the edge
 
-    std::string_view T(std::string_view key) const { return i18n::Get(config.language, key); }
+    std::string_view T(std::string_view key) const { return i18n::Get(session.language, key); }
     bool Landscape() const { return display_size.x > display_size.y; }
     // A screen that changes by itself (a thank-you that returns home, a poster) asks for a
     // frame then; the loop sleeps until the soonest request.

@@ -42,8 +42,9 @@ void BeginFullScreenWindow(const char* name) {
 
 }  // namespace
 
-KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) : initial_config_(config) {
+KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) {
     context_.config = std::move(config);
+    context_.session = Session::StartingFrom(context_.config);
     context_.fonts = &fonts;
     context_.services = services;
     // Desk mode: a tablet at the counter whose home is the vote.
@@ -54,22 +55,22 @@ KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) : initial_conf
 bool KioskUi::PrepareFrame(ImVec2 display_size) {
     SetCurrentContext(&context_);
     context_.display_size = display_size;
-    context_.metrics = MetricsFor(display_size, context_.config.text_size);
-    context_.palette = PaletteFor(context_.config.theme);
-    bool layout_changed = applied_text_size_ != context_.config.text_size || applied_theme_ != context_.config.theme ||
+    context_.metrics = MetricsFor(display_size, context_.session.text_size);
+    context_.palette = PaletteFor(context_.session.theme);
+    bool layout_changed = applied_text_size_ != context_.session.text_size || applied_theme_ != context_.session.theme ||
                           applied_display_size_.x != display_size.x || applied_display_size_.y != display_size.y;
-    if (context_.fonts->NeedsBuild(context_.config.text_size, context_.metrics.scale)) {
-        if (!context_.fonts->Build(context_.config.text_size, context_.metrics.scale)) {
+    if (context_.fonts->NeedsBuild(context_.session.text_size, context_.metrics.scale)) {
+        if (!context_.fonts->Build(context_.session.text_size, context_.metrics.scale)) {
             // Keep the old atlas and the old text size rather than draw with no font.
-            context_.config.text_size = applied_text_size_;
-            context_.metrics = MetricsFor(display_size, context_.config.text_size);
+            context_.session.text_size = applied_text_size_;
+            context_.metrics = MetricsFor(display_size, context_.session.text_size);
         }
         layout_changed = true;
     }
     if (layout_changed) {
         ApplyStyle(context_.palette, context_.metrics);
-        applied_text_size_ = context_.config.text_size;
-        applied_theme_ = context_.config.theme;
+        applied_text_size_ = context_.session.text_size;
+        applied_theme_ = context_.session.theme;
         applied_display_size_ = display_size;
     }
     return context_.fonts->TakeTextureDirty();
@@ -87,20 +88,8 @@ double KioskUi::SecondsUntilWake(double now) const {
 }
 
 void KioskUi::ForgetCitizen() {
-    context_.config.language = initial_config_.language;
-    context_.config.text_size = initial_config_.text_size;
-    context_.config.theme = initial_config_.theme;
-    home_ = HomeScreen{};
-    fields_ = FieldsScreen{};
-    field_procedures_ = FieldProceduresScreen{};
-    procedure_detail_ = ProcedureDetailScreen{};
-    search_ = SearchScreen{};
-    vote_ = VoteScreen{};
-    vote_thanks_ = VoteThanksScreen{};
-    online_services_ = OnlineServicesScreen{};
-    guide_ = GuideScreen{};
-    hotline_ = HotlineScreen{};
-    results_ = ResultsScreen{};
+    context_.session = Session::StartingFrom(context_.config);
+    screens_ = Screens{};
 }
 
 void KioskUi::Draw(double now, std::time_t wall_time) {
@@ -133,7 +122,7 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     // ImGui lays a window out by the content it measured the frame before, and a scroll
     // view makes room for its indicator the frame after that: a new screen, language or
     // text size takes three frames to settle, which are drawn even if no touch follows.
-    Layout layout{context_.navigator.Current(), context_.config.language, context_.config.text_size};
+    Layout layout{context_.navigator.Current(), context_.session.language, context_.session.text_size};
     if (!(layout == settled_layout_)) {
         settled_layout_ = layout;
         frames_to_settle_ = 3;
@@ -148,24 +137,23 @@ void KioskUi::DrawScreen(const PageArea& area) {
     const Route route = context_.navigator.Current();  // a copy: Draw may navigate
     if (!(route == last_route_)) {
         // Entering a screen: timers start afresh, a failure shown earlier is forgotten.
-        if (route.screen == ScreenId::VoteThanks) vote_thanks_.shown_since = -1;
-        if (route.screen == ScreenId::Vote) vote_.failure.clear();
+        if (route.screen == ScreenId::VoteThanks) screens_.vote_thanks.shown_since = -1;
+        if (route.screen == ScreenId::Vote) screens_.vote.failure.clear();
         last_route_ = route;
     }
     switch (route.screen) {
-        case ScreenId::Fields: fields_.Draw(area); break;
-        case ScreenId::FieldProcedures: field_procedures_.Draw(area, route.argument); break;
-        case ScreenId::ProcedureDetail: procedure_detail_.Draw(area, route.argument); break;
-        case ScreenId::Search: search_.Draw(area); break;
-        case ScreenId::Vote: vote_.Draw(area); break;
-        case ScreenId::VoteReason: vote_reason_.Draw(area, route.argument); break;
-        case ScreenId::VoteThanks: vote_thanks_.Draw(area); break;
-        case ScreenId::OnlineServices: online_services_.Draw(area); break;
-        case ScreenId::Guide: guide_.Draw(area, route.argument); break;
-        case ScreenId::Hotline: hotline_.Draw(area); break;
-        case ScreenId::Results: results_.Draw(area); break;
-        case ScreenId::Home:
-        default: home_.Draw(area); break;
+        case ScreenId::Home: screens_.home.Draw(area); break;
+        case ScreenId::Fields: screens_.fields.Draw(area); break;
+        case ScreenId::FieldProcedures: screens_.field_procedures.Draw(area, route.argument); break;
+        case ScreenId::ProcedureDetail: screens_.procedure_detail.Draw(area, route.argument); break;
+        case ScreenId::Search: screens_.search.Draw(area); break;
+        case ScreenId::Vote: screens_.vote.Draw(area); break;
+        case ScreenId::VoteReason: screens_.vote_reason.Draw(area, route.argument); break;
+        case ScreenId::VoteThanks: screens_.vote_thanks.Draw(area); break;
+        case ScreenId::OnlineServices: screens_.online_services.Draw(area); break;
+        case ScreenId::Guide: screens_.guide.Draw(area, route.argument); break;
+        case ScreenId::Hotline: screens_.hotline.Draw(area); break;
+        case ScreenId::Results: screens_.results.Draw(area); break;
     }
 }
 

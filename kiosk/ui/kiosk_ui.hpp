@@ -10,18 +10,7 @@
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/screens/attract_screen.hpp"
-#include "kiosk/ui/screens/field_procedures_screen.hpp"
-#include "kiosk/ui/screens/fields_screen.hpp"
-#include "kiosk/ui/screens/guide_screen.hpp"
-#include "kiosk/ui/screens/home_screen.hpp"
-#include "kiosk/ui/screens/hotline_screen.hpp"
-#include "kiosk/ui/screens/online_services_screen.hpp"
-#include "kiosk/ui/screens/procedure_detail_screen.hpp"
-#include "kiosk/ui/screens/results_screen.hpp"
-#include "kiosk/ui/screens/search_screen.hpp"
-#include "kiosk/ui/screens/vote_reason_screen.hpp"
-#include "kiosk/ui/screens/vote_screen.hpp"
-#include "kiosk/ui/screens/vote_thanks_screen.hpp"
+#include "kiosk/ui/screens/screens.hpp"
 
 namespace kiosk::ui {
 
@@ -41,30 +30,17 @@ public:
 
     Context& context() { return context_; }
     Navigator& navigator() { return context_.navigator; }
-    SearchScreen& search_screen() { return search_; }  // scenes and tests type into it
-    GuideScreen& guide_screen() { return guide_; }     // scenes and tests turn its steps
+    Screens& screens() { return screens_; }  // scenes and tests type into search, turn a guide's steps …
     const AttractScreen& attract_screen() const { return attract_; }
 
 private:
     void DrawScreen(const PageArea& area);
     void DrawIdleCountdown();
     void DrainUplinkEvents();
-    void ForgetCitizen();  // after idle: language, text size, screens' state back to defaults
+    void ForgetCitizen();  // after idle: the session and every screen's state back to defaults
 
-    Config initial_config_;
     Context context_;
-    HomeScreen home_;
-    FieldsScreen fields_;
-    FieldProceduresScreen field_procedures_;
-    ProcedureDetailScreen procedure_detail_;
-    SearchScreen search_;
-    VoteScreen vote_;
-    VoteReasonScreen vote_reason_;
-    VoteThanksScreen vote_thanks_;
-    OnlineServicesScreen online_services_;
-    GuideScreen guide_;
-    HotlineScreen hotline_;
-    ResultsScreen results_;
+    Screens screens_;
     AttractScreen attract_;
     Route last_route_;
     struct Layout {

@@ -6,7 +6,9 @@
 
 namespace kiosk::ui {
 
-// Every screen the kiosk can show. The switch in kiosk_ui.cpp draws the current one.
+// Every screen a route can lead to. The switch in kiosk_ui.cpp draws the current one and has
+// no `default:`, so the compiler names a screen that was added without its case. (The
+// posters are not a route: the idle timer shows them over whatever screen is current.)
 enum class ScreenId {
     Home,
     Fields,            // lĩnh vực tiles
@@ -20,7 +22,6 @@ enum class ScreenId {
     VoteReason,        // why not satisfied (after a negative vote)
     VoteThanks,        // thank-you, returns by itself
     Results,           // reform results and satisfaction figures
-    Attract,           // posters while nobody is there
 };
 
 struct Route {

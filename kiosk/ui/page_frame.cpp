@@ -47,21 +47,21 @@ void DrawTopBar(Context& context, const std::string& commune_name, bool demo_con
     float button_height = metrics.top_bar_height - metrics.Px(24);
     float button_top = bezel + (metrics.top_bar_height - button_height) * 0.5f;
     float right = context.display_size.x - metrics.margin;
-    std::string size_label = std::string(context.T("frame.text_size")) + " " + std::string(context.T(TextSizeKey(context.config.text_size)));
+    std::string size_label = std::string(context.T("frame.text_size")) + " " + std::string(context.T(TextSizeKey(context.session.text_size)));
     float size_width = MeasureText(FontRole::Bold, size_label).x + metrics.Px(110);
     float language_width = MeasureText(FontRole::Bold, context.T("frame.switch_language")).x + metrics.Px(110);
     ImGui::SetCursorScreenPos(ImVec2(right - size_width, button_top));
     if (Button(size_label, ImVec2(size_width, button_height), ButtonKind::Secondary, Icon::TextSize, "text-size"))
-        context.config.text_size = NextTextSize(context.config.text_size);
+        context.session.text_size = NextTextSize(context.session.text_size);
     ImGui::SetCursorScreenPos(ImVec2(right - size_width - metrics.gap - language_width, button_top));
     if (Button(context.T("frame.switch_language"), ImVec2(language_width, button_height), ButtonKind::Secondary,
                Icon::Language, "language"))
-        context.config.language = context.config.language == Language::English ? Language::Vietnamese : Language::English;
+        context.session.language = context.session.language == Language::English ? Language::Vietnamese : Language::English;
 
     // Left side: the commune's name and the time, wrapped into what room is left.
     float left = metrics.margin;
     float text_width = right - size_width - language_width - 2 * metrics.gap - left;
-    std::string clock = FormatClock(context.wall_time, context.config.language);
+    std::string clock = FormatClock(context.wall_time, context.session.language);
     std::string with_demo = clock + "  ·  " + std::string(context.T("frame.demo_content"));
     // At the largest text sizes the bar's room runs out: drop the demo marker first, then
     // set the commune's name smaller, so nothing spills out of the bar.

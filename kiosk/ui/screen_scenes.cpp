@@ -34,10 +34,10 @@ void OpenGuideStep(KioskUi& ui, size_t guide_index, size_t step) {
     if (guides.empty()) return;
     const content::Guide& guide = guides[std::min(guide_index, guides.size() - 1)];
     ui.navigator().Push({ScreenId::Guide, guide.id});
-    ui.guide_screen() = GuideScreen{};
-    ui.guide_screen().loaded_id = guide.id;
-    ui.guide_screen().guide = guide;
-    ui.guide_screen().step = std::min(step, guide.steps.size() - 1);
+    ui.screens().guide = GuideScreen{};
+    ui.screens().guide.loaded_id = guide.id;
+    ui.screens().guide.guide = guide;
+    ui.screens().guide.step = std::min(step, guide.steps.size() - 1);
 }
 
 }  // namespace
@@ -57,14 +57,14 @@ const std::vector<Scene>& AllScenes() {
         {"search", "the search screen with a query typed without diacritics",
          [](KioskUi& ui) {
              ui.navigator().Push({ScreenId::Search, {}});
-             ui.search_screen().query = "khai sinh";
+             ui.screens().search.query = "khai sinh";
          }},
         {"search-empty", "the search screen before anything is typed",
          [](KioskUi& ui) { ui.navigator().Push({ScreenId::Search, {}}); }},
         {"search-no-results", "the kind answer when nothing matches",
          [](KioskUi& ui) {
              ui.navigator().Push({ScreenId::Search, {}});
-             ui.search_screen().query = "xyzq";
+             ui.screens().search.query = "xyzq";
          }},
         {"vote", "the satisfaction faces",
          [](KioskUi& ui) { ui.navigator().Push({ScreenId::Vote, {}}); }},

@@ -175,7 +175,7 @@ TEST_CASE("citizen: after the idle timeout the countdown shows, then home, and t
     CHECK(HasText(*kiosk, Counter(3, guide.steps.size())));
     REQUIRE(kiosk->TapLabel("Cỡ chữ A"));
     REQUIRE(kiosk->TapLabel("English"));
-    CHECK(kiosk->ui().context().config.language == Language::English);
+    CHECK(kiosk->ui().context().session.language == Language::English);
 
     kiosk->Wait(31);
     CHECK(kiosk->ui().navigator().State() == IdleState::Countdown);
@@ -184,8 +184,8 @@ TEST_CASE("citizen: after the idle timeout the countdown shows, then home, and t
     kiosk->Wait(11);
     CHECK(kiosk->ui().navigator().Current().screen == ScreenId::Home);
     CHECK(kiosk->ui().navigator().Depth() == 1);
-    CHECK(kiosk->ui().context().config.language == Language::Vietnamese);
-    CHECK(kiosk->ui().context().config.text_size == TextSize::Normal);
+    CHECK(kiosk->ui().context().session.language == Language::Vietnamese);
+    CHECK(kiosk->ui().context().session.text_size == TextSize::Normal);
 
     // The next citizen opens the same guide at its first step.
     REQUIRE(kiosk->TapLabel("Dịch vụ công trực tuyến"));
@@ -201,7 +201,7 @@ TEST_CASE("citizen: text size and language switch on the guide and hotline scree
     REQUIRE(kiosk->TapLabel(guide.title));
     REQUIRE(kiosk->TapLabel("Cỡ chữ A"));
     REQUIRE(kiosk->TapLabel("Cỡ chữ A+"));
-    CHECK(kiosk->ui().context().config.text_size == TextSize::ExtraLarge);
+    CHECK(kiosk->ui().context().session.text_size == TextSize::ExtraLarge);
     kiosk::testing::CheckFrameIsClean(*kiosk, "guide extra large");
     Snapshot(*kiosk, pictures, "guide-extra-large");
     REQUIRE(kiosk->TapLabel("English"));

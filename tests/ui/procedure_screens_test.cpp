@@ -19,9 +19,9 @@ TEST_CASE("ui: a citizen types 'khai sinh' on the on-screen keyboard and opens t
     REQUIRE(kiosk->TapLabel("Tìm thủ tục"));
     REQUIRE(kiosk->ui().navigator().Current().screen == ScreenId::Search);
     for (const char* key : {"K", "H", "A", "I", "Dấu cách", "S", "I", "N", "H"}) REQUIRE_MESSAGE(kiosk->TapLabel(key), key);
-    CHECK(kiosk->ui().search_screen().query == "khai sinh");
-    REQUIRE_FALSE(kiosk->ui().search_screen().results.empty());
-    const auto first = kiosk->ui().search_screen().results.front();
+    CHECK(kiosk->ui().screens().search.query == "khai sinh");
+    REQUIRE_FALSE(kiosk->ui().screens().search.results.empty());
+    const auto first = kiosk->ui().screens().search.results.front();
     CHECK(first.name.find("khai sinh") != std::string::npos);
 
     REQUIRE(kiosk->TapLabel(first.name));
@@ -38,12 +38,12 @@ TEST_CASE("ui: delete and clear keys edit the query — nothing found offers the
     kiosk->ui().navigator().Push({ScreenId::Search, {}});
     kiosk->Settle();
     for (const char* key : {"Q", "Z", "X", "Q"}) REQUIRE(kiosk->TapLabel(key));
-    CHECK(kiosk->ui().search_screen().query == "qzxq");
+    CHECK(kiosk->ui().screens().search.query == "qzxq");
     CHECK(HasText(*kiosk, "Chưa tìm thấy thủ tục phù hợp"));
     REQUIRE(kiosk->TapLabel("Xóa"));
-    CHECK(kiosk->ui().search_screen().query == "qzx");
+    CHECK(kiosk->ui().screens().search.query == "qzx");
     REQUIRE(kiosk->TapLabel("Xóa hết"));
-    CHECK(kiosk->ui().search_screen().query.empty());
+    CHECK(kiosk->ui().screens().search.query.empty());
     for (const char* key : {"Q", "Z", "X", "Q"}) REQUIRE(kiosk->TapLabel(key));
     REQUIRE(kiosk->TapLabel("Đường dây nóng"));
     CHECK(kiosk->ui().navigator().Current().screen == ScreenId::Hotline);

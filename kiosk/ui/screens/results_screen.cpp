@@ -17,7 +17,7 @@ namespace {
 
 constexpr double kRefreshSeconds = 5;
 
-bool InVietnamese() { return CurrentContext().config.language == Language::Vietnamese; }
+bool InVietnamese() { return CurrentContext().session.language == Language::Vietnamese; }
 
 // A bar from 0 to `fraction` of the column, the figure written right of it (or inside
 // when the bar is long), the same for votes and for indices.
