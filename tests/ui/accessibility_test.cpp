@@ -23,6 +23,21 @@ const char* SizeName(TextSize size) {
     }
 }
 
+// The home screen's sections are the whole kiosk: each must be on the glass, whole, without
+// scrolling, whatever the text size and the window.
+void CheckEveryHomeTileIsInSight(platform::HeadlessKiosk& kiosk, const std::string& where) {
+    int tiles = 0;
+    for (const auto& item : kiosk.record().tappables) {
+        for (const char* key : {"home.tile.procedures", "home.tile.search", "home.tile.online", "home.tile.hotline",
+                                "home.tile.vote", "home.tile.results"}) {
+            if (item.label != i18n::Get(kiosk.ui().context().session.language, key)) continue;
+            ++tiles;
+            CHECK_MESSAGE(item.FullyVisible(), where, ": the home tile \"", item.label, "\" is not wholly in sight");
+        }
+    }
+    CHECK_MESSAGE(tiles == 6, where, ": ", tiles, " of 6 home tiles drawn");
+}
+
 // One kiosk per configuration (fonts are built once); between scenes the session is ended
 // the way the idle timer ends it, so every scene starts from a forgotten, fresh state.
 void CheckEveryScene(Language language, TextSize text_size, int width, int height) {
@@ -45,6 +60,8 @@ void CheckEveryScene(Language language, TextSize text_size, int width, int heigh
                             std::string(LanguageCode(language)) + " " + SizeName(text_size);
         CHECK_MESSAGE(!kiosk->record().texts.empty(), where, ": nothing drawn");
         kiosk::testing::CheckFrameIsClean(*kiosk, where);
+        kiosk::testing::CheckTargetsDoNotOverlap(*kiosk, where);
+        if (scene.name == "home") CheckEveryHomeTileIsInSight(*kiosk, where);
         for (const auto& item : kiosk->record().tappables) {
             float item_height = item.max.y - item.min.y;
             float item_width = item.max.x - item.min.x;
@@ -60,10 +77,10 @@ void CheckEveryScene(Language language, TextSize text_size, int width, int heigh
 
 }  // namespace
 
-TEST_CASE("accessibility: every scene, every text size, both languages, both orientations: all glyphs, nothing cut, big targets") {
+TEST_CASE("accessibility: every scene, every text size, both languages, portrait and two landscapes: all glyphs, no word cut, big targets that do not overlap, every home tile in sight") {
     for (Language language : {Language::Vietnamese, Language::English})
         for (TextSize size : {TextSize::Normal, TextSize::Large, TextSize::ExtraLarge})
-            for (auto [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+            for (auto [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}, std::pair{1366, 768}}) {
                 CAPTURE(width);
                 CheckEveryScene(language, size, width, height);
             }

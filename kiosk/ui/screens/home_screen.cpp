@@ -1,5 +1,8 @@
 #include "kiosk/ui/screens/home_screen.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
@@ -24,6 +27,43 @@ constexpr Section kSections[] = {
     {"home.tile.results", "home.tile.results.hint", Icon::Chart, ScreenId::Results},
 };
 
+struct TileGrid {
+    int columns = 1;
+    bool with_hints = true;
+    float tile_width = 0, tile_height = 0;
+};
+
+// Every section must be on the glass at once (a first-time user does not know a list
+// scrolls): the first arrangement whose tiles all fit, from the most readable down — one
+// column in portrait, two in landscape, then a column more, then titles without hints.
+// Only a window too small for any of them scrolls.
+TileGrid FitTiles(ImVec2 view_size) {
+    Context& context = CurrentContext();
+    const Metrics& metrics = context.metrics;
+    int base_columns = context.Landscape() ? 2 : 1;
+    TileGrid fallback;
+    for (bool with_hints : {true, false}) {
+        for (int columns : {base_columns, base_columns + 1}) {
+            int count = static_cast<int>(std::size(kSections));
+            int rows = (count + columns - 1) / columns;
+            TileGrid grid;
+            grid.columns = columns;
+            grid.with_hints = with_hints;
+            grid.tile_width = (view_size.x - metrics.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+            float needed = 0;
+            for (const Section& section : kSections)
+                needed = std::max(needed, TileHeightFor(context.T(section.title_key),
+                                                        with_hints ? context.T(section.hint_key) : std::string_view(),
+                                                        grid.tile_width));
+            float fitted = (view_size.y - metrics.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+            grid.tile_height = std::max(fitted, needed);
+            if (needed <= fitted) return grid;
+            if (fallback.tile_width == 0) fallback = grid;
+        }
+    }
+    return fallback;  // the most readable arrangement, scrolled
+}
+
 }  // namespace
 
 void HomeScreen::Draw(const PageArea& area) {
@@ -42,18 +82,13 @@ void HomeScreen::Draw(const PageArea& area) {
     float top = area.min.y + heading_size.y + metrics.gap * 1.5f;
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
     ImVec2 view_size(area.Width(), area.max.y - top);
+    TileGrid grid = FitTiles(view_size);
     BeginScrollView("home-tiles", view_size);
-    int columns = context.Landscape() ? 2 : 1;
-    int rows = (static_cast<int>(std::size(kSections)) + columns - 1) / columns;
-    float width = (ImGui::GetContentRegionAvail().x - metrics.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-    // Tiles share the height, but never shrink below what two lines of large text need.
-    float fitted = (view_size.y - metrics.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
-    float needed = metrics.Px(150) * metrics.text_scale;
-    float height = std::max(fitted, needed);
     for (size_t index = 0; index < std::size(kSections); ++index) {
         const Section& section = kSections[index];
-        if (index % static_cast<size_t>(columns) != 0) ImGui::SameLine(0, metrics.gap);
-        if (Tile(context.T(section.title_key), context.T(section.hint_key), section.icon, ImVec2(width, height), index == 0))
+        if (index % static_cast<size_t>(grid.columns) != 0) ImGui::SameLine(0, metrics.gap);
+        std::string_view hint = grid.with_hints ? context.T(section.hint_key) : std::string_view();
+        if (Tile(context.T(section.title_key), hint, section.icon, ImVec2(grid.tile_width, grid.tile_height), index == 0))
             context.navigator.Push({section.screen, {}});
     }
     EndScrollView();

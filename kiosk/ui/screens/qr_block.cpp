@@ -1,6 +1,7 @@
 #include "kiosk/ui/screens/qr_block.hpp"
 
 #include <cctype>
+#include <vector>
 
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/widgets/qr_code.hpp"
@@ -24,6 +25,43 @@ std::string ReadableAddress(std::string_view uri) {
     return std::string(uri);
 }
 
+namespace {
+
+// A web address has no spaces, so ImGui would cut it anywhere: break it after its own
+// '/' (then after '-' or '.') so each line is a readable piece of the address.
+std::string BreakAddressIntoLines(std::string_view address, FontRole role, float width) {
+    if (LongestWordWidth(role, address) <= width) return std::string(address);
+    std::vector<std::string> pieces{std::string(address)};
+    for (char separator : {'/', '-', '.'}) {
+        std::vector<std::string> finer;
+        for (const std::string& piece : pieces) {
+            if (LongestWordWidth(role, piece) <= width) {
+                finer.push_back(piece);
+                continue;
+            }
+            size_t start = 0;
+            for (size_t index = 0; index < piece.size(); ++index)
+                if (piece[index] == separator && index + 1 < piece.size()) {
+                    finer.push_back(piece.substr(start, index + 1 - start));
+                    start = index + 1;
+                }
+            finer.push_back(piece.substr(start));
+        }
+        pieces = std::move(finer);
+    }
+    std::string text, line;
+    for (const std::string& piece : pieces) {
+        if (!line.empty() && MeasureText(role, line + piece).x > width) {
+            text += line + "\n";
+            line.clear();
+        }
+        line += piece;
+    }
+    return text + line;
+}
+
+}  // namespace
+
 float QrSide() { return CurrentContext().metrics.Px(320); }
 
 void QrBlock(std::string_view uri, std::string_view caption, std::string_view shown) {
@@ -46,8 +84,9 @@ void QrBlock(std::string_view uri, std::string_view caption, std::string_view sh
     ImVec2 caption_size = MeasureText(FontRole::Body, caption, text_width);
     if (drawn) DrawTextAt(draw_list, FontRole::Body, ImVec2(text_left, text_top), context.palette.text, caption, text_width);
     float shown_top = text_top + (drawn ? caption_size.y + metrics.Px(12) : 0);
-    ImVec2 shown_size = MeasureText(FontRole::Bold, shown, text_width);
-    DrawTextAt(draw_list, FontRole::Bold, ImVec2(text_left, shown_top), context.palette.accent, shown, text_width);
+    std::string shown_lines = BreakAddressIntoLines(shown, FontRole::Bold, text_width);
+    ImVec2 shown_size = MeasureText(FontRole::Bold, shown_lines, text_width);
+    DrawTextAt(draw_list, FontRole::Bold, ImVec2(text_left, shown_top), context.palette.accent, shown_lines, text_width);
     float bottom = std::max(code_bottom, shown_top + shown_size.y);
     ImGui::SetCursorScreenPos(start);
     ImGui::Dummy(ImVec2(width, bottom - start.y));

@@ -68,11 +68,15 @@ void SearchScreen::Draw(const PageArea& area) {
         float left_width = area.Width() - keyboard_width - metrics.gap;
         ImVec2 box_min(area.min.x + left_width + metrics.gap, area.min.y);
         float box_height = DrawQueryBox(context, box_min, keyboard_width, query);
-        keyboard_origin = ImVec2(box_min.x, std::max(box_min.y + box_height + metrics.gap, area.max.y - keyboard.Height()));
+        float keyboard_top = box_min.y + box_height + metrics.gap;
+        keyboard.FitInto(area.max.y - keyboard_top);
+        keyboard_origin = ImVec2(box_min.x, std::max(keyboard_top, area.max.y - keyboard.Height()));
         results_min = area.min;
         results_max = ImVec2(area.min.x + left_width, area.max.y);
     } else {
         float box_height = DrawQueryBox(context, area.min, area.Width(), query);
+        // The keyboard takes what the box and two result rows leave, at most its comfortable size.
+        keyboard.FitInto(area.Height() - box_height - 2 * metrics.gap - 2 * metrics.touch_minimum);
         keyboard_origin = ImVec2(area.min.x, area.max.y - keyboard.Height());
         results_min = ImVec2(area.min.x, area.min.y + box_height + metrics.gap);
         results_max = ImVec2(area.max.x, keyboard_origin.y - metrics.gap);

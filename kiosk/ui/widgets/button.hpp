@@ -15,8 +15,11 @@ enum class ButtonKind { Primary, Secondary, Warning, Quiet, Selected };
 bool Button(std::string_view label, ImVec2 size, ButtonKind kind = ButtonKind::Primary, Icon icon = Icon::None,
             std::string_view id_suffix = {});
 
-// A home-screen tile: big icon, a title and a one-line hint.
+// A home-screen tile: big icon, a title and a one-line hint (an empty hint draws none).
 bool Tile(std::string_view title, std::string_view hint, Icon icon, ImVec2 size, bool accent = false);
+// The least height a Tile of this width needs for its title and hint; a very large number
+// when a word of them is wider than the tile's text column (it could only be cut in two).
+float TileHeightFor(std::string_view title, std::string_view hint, float width);
 
 // The press/drag rule shared by every tappable thing: true when the finger lifted inside
 // the item without having dragged (a drag is a scroll).

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "kiosk/core/text.hpp"
@@ -59,21 +60,31 @@ struct Key {
     float width = 1;     // in key widths
 };
 
-float KeyHeight() { return CurrentContext().metrics.Px(96) * (1.0f + (CurrentContext().metrics.text_scale - 1.0f) * 0.4f); }
+float ComfortableKeyHeight() {
+    const Metrics& metrics = CurrentContext().metrics;
+    return metrics.Px(96) * (1.0f + (metrics.text_scale - 1.0f) * 0.4f);
+}
+float KeyGap() { return CurrentContext().metrics.Px(12); }
+constexpr int kLatinRows = 5;  // the taller page decides the key size of both
 
 }  // namespace
 
+void OnscreenKeyboard::FitInto(float available_height) {
+    float fitted = (available_height - (kLatinRows - 1) * KeyGap()) / kLatinRows;
+    key_height = std::clamp(fitted, CurrentContext().metrics.Px(64), ComfortableKeyHeight());
+}
+
 float OnscreenKeyboard::Height() const {
-    const Metrics& metrics = CurrentContext().metrics;
-    int rows = vietnamese_page ? 3 : 5;
-    return rows * KeyHeight() + (rows - 1) * metrics.Px(12);
+    int rows = vietnamese_page ? 3 : kLatinRows;
+    float key = key_height > 0 ? key_height : ComfortableKeyHeight();
+    return rows * key + (rows - 1) * KeyGap();
 }
 
 bool OnscreenKeyboard::Draw(std::string& text, float width) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
-    float gap = metrics.Px(12);
-    float key_height = KeyHeight();
+    float gap = KeyGap();
+    float key_height = this->key_height > 0 ? this->key_height : ComfortableKeyHeight();
     bool changed = false;
 
     auto row_of = [&](const std::vector<Key>& keys, int row) {
@@ -125,10 +136,10 @@ bool OnscreenKeyboard::Draw(std::string& text, float width) {
     // The bottom row: switch page, space, delete, clear.
     float unit = (width - gap * 3) / 10;
     std::string page_label(vietnamese_page ? context.T("search.key.latin") : context.T("search.key.vietnamese"));
-    if (Button(page_label, ImVec2(unit * 2.5f, key_height), ButtonKind::Selected, Icon::None, "page"))
+    if (Button(page_label, ImVec2(unit * 3, key_height), ButtonKind::Selected, Icon::None, "page"))
         vietnamese_page = !vietnamese_page;
     ImGui::SameLine(0, gap);
-    if (Button(context.T("search.key.space"), ImVec2(unit * 3.5f, key_height), ButtonKind::Secondary, Icon::None, "space")) {
+    if (Button(context.T("search.key.space"), ImVec2(unit * 3, key_height), ButtonKind::Secondary, Icon::None, "space")) {
         if (!text.empty() && text.back() != ' ') {
             text += ' ';
             changed = true;

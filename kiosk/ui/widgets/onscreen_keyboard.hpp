@@ -9,10 +9,15 @@ namespace kiosk::ui {
 struct OnscreenKeyboard {
     bool vietnamese_page = false;
 
+    // Keys shrink (never below a fingertip) so the keyboard fits in `available_height`;
+    // call before Height and Draw each frame. Both pages keep the same key size.
+    void FitInto(float available_height);
     // Draws at the cursor, `width` wide; edits text. Returns true when text changed.
     bool Draw(std::string& text, float width);
-    // The height Draw will take at this width (for laying out what sits above it).
+    // The height Draw will take (for laying out what sits above it).
     float Height() const;
+
+    float key_height = 0;  // set by FitInto; 0: the comfortable size
 };
 
 // Keyboard editing rules, kept apart from drawing so they can be tested alone.

@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 #include "kiosk/core/text.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/frame_record.hpp"
@@ -9,7 +11,25 @@
 namespace kiosk::ui {
 namespace {
 
-void Audit(FontRole role, std::string_view text, ImVec2 min, ImVec2 max) {
+float LongestWordWidth(ImFont* font, std::string_view text) {
+    float longest = 0;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find_first_of(" \n", start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start)
+            longest = std::max(longest, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.data() + start, text.data() + end).x);
+        start = end + 1;
+    }
+    return longest;
+}
+
+// ImGui wraps at spaces, and cuts a word that is wider than the whole line wherever it must.
+bool BreaksInsideWord(ImFont* font, std::string_view text, float wrap_width) {
+    return wrap_width > 0 && LongestWordWidth(font, text) > wrap_width + 0.5f;
+}
+
+void Audit(FontRole role, std::string_view text, ImVec2 min, ImVec2 max, float wrap_width) {
     Context& context = CurrentContext();
     ImFont* font = context.fonts->Get(role);
     FrameRecord& record = CurrentFrameRecord();
@@ -24,6 +44,7 @@ void Audit(FontRole role, std::string_view text, ImVec2 min, ImVec2 max) {
         drawn->window_min = bounds.Min;
         drawn->window_max = bounds.Max;
         drawn->horizontally_outside = min.x < bounds.Min.x - 1 || max.x > bounds.Max.x + 1;
+        drawn->breaks_inside_word = BreaksInsideWord(font, text, wrap_width);
     }
     for (char32_t code_point : text::DecodeUtf8(text)) {
         if (code_point < 0x20 || code_point == 0x2028) continue;  // line breaks are not glyphs
@@ -36,6 +57,10 @@ void Audit(FontRole role, std::string_view text, ImVec2 min, ImVec2 max) {
 
 }  // namespace
 
+float LongestWordWidth(FontRole role, std::string_view text) {
+    return LongestWordWidth(CurrentContext().fonts->Get(role), text);
+}
+
 ImVec2 MeasureText(FontRole role, std::string_view text, float wrap_width) {
     ImFont* font = CurrentContext().fonts->Get(role);
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.data(), text.data() + text.size());
@@ -46,7 +71,7 @@ void DrawTextAt(ImDrawList* draw_list, FontRole role, ImVec2 position, ImU32 col
     if (text.empty()) return;
     ImFont* font = CurrentContext().fonts->Get(role);
     ImVec2 size = MeasureText(role, text, wrap_width);
-    Audit(role, text, position, ImVec2(position.x + size.x, position.y + size.y));
+    Audit(role, text, position, ImVec2(position.x + size.x, position.y + size.y), wrap_width);
     draw_list->AddText(font, font->FontSize, position, color, text.data(), text.data() + text.size(), wrap_width);
 }
 
@@ -57,6 +82,8 @@ void DrawTextCentered(ImDrawList* draw_list, FontRole role, ImVec2 min, ImVec2 m
     if (size.x <= width) {
         // Centre each wrapped line: ImGui wraps left-aligned, so lay lines out one by one.
         ImFont* font = CurrentContext().fonts->Get(role);
+        FrameRecord& record = CurrentFrameRecord();
+        size_t first_line_record = record.texts.size();
         float y = min.y + (max.y - min.y - size.y) * 0.5f;
         const char* cursor = text.data();
         const char* end = text.data() + text.size();
@@ -71,6 +98,10 @@ void DrawTextCentered(ImDrawList* draw_list, FontRole role, ImVec2 min, ImVec2 m
             cursor = line_end;
             while (cursor < end && (*cursor == ' ' || *cursor == '\n')) ++cursor;
         }
+        // Each line was recorded on its own; a word cut in two is a fault of the whole label.
+        if (record.enabled && BreaksInsideWord(font, text, width))
+            for (size_t index = first_line_record; index < record.texts.size(); ++index)
+                record.texts[index].breaks_inside_word = true;
     } else {
         DrawTextAt(draw_list, role, min, color, text, width);
     }

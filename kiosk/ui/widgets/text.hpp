@@ -12,6 +12,10 @@ namespace kiosk::ui {
 
 ImVec2 MeasureText(FontRole role, std::string_view text, float wrap_width = 0);
 
+// The widest single word (a run between spaces or line breaks): a box narrower than this
+// cannot hold the text without cutting a word in two.
+float LongestWordWidth(FontRole role, std::string_view text);
+
 // Draws at an absolute position; wrap_width 0 means one line.
 void DrawTextAt(ImDrawList* draw_list, FontRole role, ImVec2 position, ImU32 color, std::string_view text,
                 float wrap_width = 0);
