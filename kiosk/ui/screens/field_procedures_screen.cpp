@@ -3,7 +3,7 @@
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/screens/fields_screen.hpp"
 #include "kiosk/ui/services.hpp"
-#include "kiosk/ui/widgets/procedure_row.hpp"
+#include "kiosk/ui/widgets/procedure_list.hpp"
 #include "kiosk/ui/widgets/scroll_view.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
@@ -17,6 +17,7 @@ void FieldProceduresScreen::Draw(const PageArea& area, const std::string& field_
     if (entering) {
         loaded_field_id = field_id;
         procedures = catalog->ProceduresInField(field_id);
+        list.Forget();
         field_name.clear();
         for (const auto& field : catalog->Fields())
             if (field.id == field_id) field_name = field.name;
@@ -31,8 +32,7 @@ void FieldProceduresScreen::Draw(const PageArea& area, const std::string& field_
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, y));
     std::string view_id = "field-" + field_id;
     BeginScrollView(view_id.c_str(), ImVec2(area.Width(), area.max.y - y), entering);
-    for (const auto& procedure : procedures)
-        if (ProcedureRow(procedure)) context.navigator.Push({ScreenId::ProcedureDetail, procedure.code});
+    if (const auto* tapped = list.Draw(procedures)) context.navigator.Push({ScreenId::ProcedureDetail, tapped->code});
     EndScrollView();
 }
 

@@ -6,6 +6,7 @@
 
 #include "kiosk/core/catalog/procedure_summary.hpp"
 #include "kiosk/ui/page_frame.hpp"
+#include "kiosk/ui/widgets/procedure_list.hpp"
 
 namespace kiosk::ui {
 
@@ -16,6 +17,7 @@ struct FieldProceduresScreen {
     std::string loaded_field_id;
     std::string field_name;
     std::vector<catalog::ProcedureSummary> procedures;
+    ProcedureList list;  // draws only the rows in view
 };
 
 }  // namespace kiosk::ui

@@ -20,23 +20,50 @@ const char* BadgeKey(content::OnlineLevel level) {
 
 }  // namespace
 
+namespace {
+
+// What a row shows and how tall it is at a width: one measure for drawing and for lists
+// that lay out only the rows in view.
+struct RowLayout {
+    std::string glance, badge;
+    ImVec2 name_size, glance_size;
+    float padding = 0, badge_height = 0, height = 0;
+
+    RowLayout(const catalog::ProcedureSummary& procedure, float width) {
+        Context& context = CurrentContext();
+        const Metrics& metrics = context.metrics;
+        padding = metrics.Px(24);
+        float inner = width - 2 * padding;
+        glance = std::string(context.T("procedure.time")) + ": " + procedure.glance_time + "   ·   " +
+                 std::string(context.T("procedure.fee")) + ": " + procedure.glance_fee;
+        const char* badge_key = BadgeKey(procedure.online_level);
+        if (badge_key) badge = std::string(context.T(badge_key));
+        name_size = MeasureText(FontRole::Bold, procedure.name, inner);
+        glance_size = MeasureText(FontRole::Body, glance, inner);
+        badge_height = badge.empty() ? 0 : MeasureText(FontRole::Small, badge).y + metrics.Px(12);
+        height = std::max(metrics.touch_minimum, padding * 2 + name_size.y + metrics.Px(6) + glance_size.y +
+                                                     (badge.empty() ? 0 : badge_height + metrics.Px(10)));
+    }
+};
+
+}  // namespace
+
+float ProcedureRowHeight(const catalog::ProcedureSummary& procedure, float width) {
+    return RowLayout(procedure, width).height;
+}
+
 bool ProcedureRow(const catalog::ProcedureSummary& procedure) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
     const Palette& palette = context.palette;
     float width = ImGui::GetContentRegionAvail().x;
-    float padding = metrics.Px(24);
+    RowLayout row(procedure, width);
+    float padding = row.padding;
     float inner = width - 2 * padding;
-
-    std::string glance = std::string(context.T("procedure.time")) + ": " + procedure.glance_time + "   ·   " +
-                         std::string(context.T("procedure.fee")) + ": " + procedure.glance_fee;
-    const char* badge_key = BadgeKey(procedure.online_level);
-    std::string badge = badge_key ? std::string(context.T(badge_key)) : std::string();
-    ImVec2 name_size = MeasureText(FontRole::Bold, procedure.name, inner);
-    ImVec2 glance_size = MeasureText(FontRole::Body, glance, inner);
-    float badge_height = badge.empty() ? 0 : MeasureText(FontRole::Small, badge).y + metrics.Px(12);
-    float height = std::max(metrics.touch_minimum, padding * 2 + name_size.y + metrics.Px(6) + glance_size.y +
-                                                       (badge.empty() ? 0 : badge_height + metrics.Px(10)));
+    const std::string& glance = row.glance;
+    const std::string& badge = row.badge;
+    ImVec2 name_size = row.name_size, glance_size = row.glance_size;
+    float badge_height = row.badge_height, height = row.height;
 
     ImVec2 min = ImGui::GetCursorScreenPos();
     std::string id = "##procedure-" + procedure.code;

@@ -9,5 +9,7 @@ namespace kiosk::ui {
 
 // Draws the row at the cursor, as wide as the region; true when tapped.
 bool ProcedureRow(const catalog::ProcedureSummary& procedure);
+// The height ProcedureRow takes at this width.
+float ProcedureRowHeight(const catalog::ProcedureSummary& procedure, float width);
 
 }  // namespace kiosk::ui
