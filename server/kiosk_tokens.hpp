@@ -1,7 +1,9 @@
 #pragma once
 // KioskTokens: which bearer token belongs to which kiosk, read from the tokens file
-// (one "KIOSK_ID TOKEN" pair a line, '#' starts a comment). A token authenticates one
-// kiosk, and a vote is accepted only under its own kiosk's token.
+// (one "KIOSK_ID TOKEN" pair a line; a '#' at the start of a line or after a blank
+// starts a comment, a '#' inside a word is part of it; a UTF-8 byte order mark at the
+// start is skipped; CRLF line ends are accepted). A token authenticates one kiosk, and a
+// vote is accepted only under its own kiosk's token.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -10,7 +10,10 @@
 #include <thread>
 
 #include "server/csv_export.hpp"
+#include "server/guarded_http_server.hpp"
 #include "server/kiosk_tokens.hpp"
+#include "server/report_routes.hpp"
+#include "server/request_admission.hpp"
 #include "server/vote_api.hpp"
 #include "server/vote_store.hpp"
 
@@ -20,6 +23,12 @@ namespace {
 struct ListenAddress {
     std::string host;
     int port = 0;
+};
+
+struct ServeOptions {
+    std::string listen, database_file, tokens_file;
+    ConnectionLimits limits;
+    double header_timeout_s = 10, request_timeout_s = 60;
 };
 
 std::optional<ListenAddress> ParseListen(const std::string& text) {
@@ -39,19 +48,24 @@ std::optional<ListenAddress> ParseListen(const std::string& text) {
     return address;
 }
 
-int Serve(const std::string& listen, const std::string& database_file, const std::string& tokens_file) {
-    auto address = ParseListen(listen);
+std::chrono::milliseconds Milliseconds(double seconds) {
+    return std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
+}
+
+int Serve(ServeOptions options) {
+    auto address = ParseListen(options.listen);
     if (!address) {
-        std::cerr << "kiosk-server: --listen must be HOST:PORT (PORT 0 picks a free port), found \"" << listen << "\"\n";
+        std::cerr << "kiosk-server: --listen must be HOST:PORT (PORT 0 picks a free port), found \"" << options.listen
+                  << "\"\n";
         return 2;
     }
-    auto tokens = KioskTokens::Load(tokens_file);
+    auto tokens = KioskTokens::Load(options.tokens_file);
     if (!tokens) {
         std::cerr << "kiosk-server: " << tokens.error().message << "\n";
         return 2;
     }
     if (tokens->size() == 0) std::cerr << "kiosk-server: warning: the tokens file names no kiosk; every vote will get 401\n";
-    auto store = VoteStore::Open(database_file);
+    auto store = VoteStore::Open(options.database_file);
     if (!store) {
         std::cerr << "kiosk-server: " << store.error().message << "\n";
         return 1;
@@ -66,20 +80,25 @@ int Serve(const std::string& listen, const std::string& database_file, const std
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    httplib::Server server;
-    VoteApi api(**store, *tokens);
-    api.Register(server);
-    server.set_tcp_nodelay(true);  // headers and body go in separate writes: do not wait on delayed ACKs
-    server.set_read_timeout(10, 0);
-    server.set_write_timeout(10, 0);
+    options.limits.header_timeout = Milliseconds(options.header_timeout_s);
+    options.limits.request_timeout = Milliseconds(options.request_timeout_s);
+    GuardedHttpServer server(options.limits);
+    RequestAdmission admission(options.limits);
+    Authenticator staff;  // the pages are open on the commune LAN
 
-    int port = address->port == 0 ? server.bind_to_any_port(address->host) : address->port;
-    if (address->port != 0 && !server.bind_to_port(address->host, address->port)) port = -1;
-    if (port <= 0) {
-        std::cerr << "kiosk-server: cannot listen on " << listen << "\n";
+    // Every route of the server, in one place.
+    VoteApi votes(**store, *tokens);
+    votes.Register(server, admission);
+    ReportRoutes reports(**store, staff);
+    reports.Register(server, admission);
+    admission.Install(server);
+
+    auto port = server.Bind(address->host, address->port);
+    if (!port) {
+        std::cerr << "kiosk-server: " << port.error().message << "\n";
         return 1;
     }
-    std::cout << "listening on " << address->host << ":" << port << std::endl;  // tests read this line
+    std::cout << "listening on " << address->host << ":" << *port << std::endl;  // tests read this line
 
     std::atomic<bool> finished{false};
     std::thread signal_thread([&] {
@@ -121,12 +140,25 @@ int Export(const std::string& database_file) {
 }  // namespace kiosk::server
 
 int main(int argc, char** argv) {
+    using kiosk::server::ServeOptions;
     CLI::App app{"kiosk-server — reference commune server for Kiosk Một Cửa votes"};
-    std::string listen, database_file, tokens_file, export_database;
+    ServeOptions serve;
+    std::string export_database;
     bool csv = false;
-    app.add_option("--listen", listen, "HOST:PORT to listen on; port 0 picks a free one and prints it");
-    app.add_option("--db", database_file, "the votes database (SQLite), created when absent");
-    app.add_option("--tokens", tokens_file, "file of \"KIOSK_ID TOKEN\" lines")->check(CLI::ExistingFile);
+    app.add_option("--listen", serve.listen, "HOST:PORT to listen on; port 0 picks a free one and prints it");
+    app.add_option("--db", serve.database_file, "the votes database (SQLite), created when absent");
+    app.add_option("--tokens", serve.tokens_file, "file of \"KIOSK_ID TOKEN\" lines")->check(CLI::ExistingFile);
+    app.add_option("--max-connections", serve.limits.workers, "connections served at once (default 32)")
+        ->check(CLI::Range(2, 1024));
+    app.add_option("--max-connections-per-address", serve.limits.connections_per_address,
+                   "of those, how many one client address may hold (default 8)")
+        ->check(CLI::Range(1, 1024));
+    app.add_option("--header-timeout", serve.header_timeout_s,
+                   "seconds a request's line and headers may take to arrive (default 10)")
+        ->check(CLI::Range(0.1, 600.0));
+    app.add_option("--request-timeout", serve.request_timeout_s,
+                   "seconds a whole request, body included, may take to arrive (default 60)")
+        ->check(CLI::Range(0.1, 3600.0));
     auto* export_command = app.add_subcommand("export", "write every vote to standard output");
     export_command->add_option("--db", export_database, "the votes database")->required();
     export_command->add_flag("--csv", csv, "as CSV with a header (the only format)")->required();
@@ -134,9 +166,14 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
 
     if (export_command->parsed()) return kiosk::server::Export(export_database);
-    if (listen.empty() || database_file.empty() || tokens_file.empty()) {
+    if (serve.listen.empty() || serve.database_file.empty() || serve.tokens_file.empty()) {
         std::cerr << "kiosk-server: serving needs --listen HOST:PORT --db FILE --tokens FILE\n";
         return 2;
     }
-    return kiosk::server::Serve(listen, database_file, tokens_file);
+    if (serve.limits.connections_per_address >= serve.limits.workers) {
+        std::cerr << "kiosk-server: --max-connections-per-address must be less than --max-connections: one client could "
+                     "then take every worker\n";
+        return 2;
+    }
+    return kiosk::server::Serve(serve);
 }

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/report_page.hpp"
+#include "server/json_reply.hpp"
 
 namespace kiosk::server {
 namespace {
@@ -15,11 +15,6 @@ using nlohmann::json;
 std::int64_t NowMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-void ReplyJson(httplib::Response& response, int status, const json& body) {
-    response.status = status;
-    response.set_content(body.dump(), "application/json; charset=utf-8");
 }
 
 bool IsDay(const std::string& text) {
@@ -37,64 +32,58 @@ const char* VerdictName(StoreVerdict verdict) {
 
 }  // namespace
 
-void ReplyError(httplib::Response& response, int status, const std::string& code, const std::string& message) {
-    ReplyJson(response, status, json{{"error", code}, {"message", message}});
-}
-
-void VoteApi::Register(httplib::Server& server) {
-    server.set_payload_max_length(kMaximumBodyBytes);
-    server.Post("/api/v1/votes", [this](const httplib::Request& request, httplib::Response& response) {
-        PostVotes(request, response);
-    });
-    server.Get("/api/v1/votes/summary", [this](const httplib::Request& request, httplib::Response& response) {
-        GetSummary(request, response);
-    });
-    for (const char* path : {"/", "/report"})
-        server.Get(path, [this](const httplib::Request& request, httplib::Response& response) {
-            GetReport(request, response);
-        });
-    // Errors cpp-httplib produces itself (unknown path, wrong method, body too large,
-    // unreadable request) get the same JSON shape as ours.
-    server.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request&, httplib::Response& response) {
-        if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        std::string code = response.status == 404   ? "not_found"
-                           : response.status == 405 ? "method_not_allowed"
-                           : response.status == 413 ? "body_too_large"
-                           : response.status < 500  ? "bad_request"
-                                                    : "server_error";
-        ReplyError(response, response.status, code, "HTTP " + std::to_string(response.status));
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
-        std::string what = "unexpected error";
-        try {
-            if (error) std::rethrow_exception(error);
-        } catch (const std::exception& exception) {
-            what = exception.what();
-        } catch (...) {
-        }
-        std::cerr << "kiosk-server: request failed: " << what << "\n";
-        ReplyError(response, 500, "server_error", "the server failed to handle this request");
-    });
-}
-
-void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& response) {
+std::optional<std::string> AuthenticateKiosk(const KioskTokens& tokens, const httplib::Request& request,
+                                             httplib::Response& response) {
     std::string authorization = request.get_header_value("Authorization");
     const std::string prefix = "bearer ";
     std::string scheme = authorization.substr(0, prefix.size());
     for (auto& character : scheme) character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
     if (scheme != prefix || authorization.size() == prefix.size()) {  // the scheme is case-insensitive (RFC 7235)
         response.set_header("WWW-Authenticate", "Bearer");
-        return ReplyError(response, 401, "missing_token", "send Authorization: Bearer <kiosk token>");
+        ReplyError(response, 401, "missing_token", "send Authorization: Bearer <kiosk token>");
+        return std::nullopt;
     }
-    auto kiosk_id = tokens_.KioskFor(std::string_view(authorization).substr(prefix.size()));
+    auto kiosk_id = tokens.KioskFor(std::string_view(authorization).substr(prefix.size()));
     if (!kiosk_id) {
         response.set_header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        return ReplyError(response, 401, "invalid_token", "this token is not known to the server");
+        ReplyError(response, 401, "invalid_token", "this token is not known to the server");
+        return std::nullopt;
     }
+    return kiosk_id;
+}
 
-    json document = json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+std::string ImplausibleVoteDate(const Vote& vote, std::int64_t server_now_ms) {
+    if (!vote.clock_synchronised) return "";  // counted by its arrival, its own date is only kept
+    if (vote.recorded_at_ms > server_now_ms + kMaximumVoteLeadMs)
+        return "implausible_date: recorded_at " + FormatUtcTimestamp(vote.recorded_at_ms) +
+               " is more than 24 hours ahead of the server's clock (" + FormatUtcTimestamp(server_now_ms) +
+               ") although clock_synchronised is true";
+    if (vote.recorded_at_ms < kEarliestSynchronisedVoteMs)
+        return "implausible_date: recorded_at " + FormatUtcTimestamp(vote.recorded_at_ms) +
+               " is before 2020 although clock_synchronised is true";
+    return "";
+}
+
+void VoteApi::Register(httplib::Server& server, RequestAdmission& admission) {
+    admission.Add({"POST", "/api/v1/votes", kMaximumBodyBytes,
+                   [this](const httplib::Request& request, httplib::Response& response) {
+                       return AuthenticateKiosk(tokens_, request, response).has_value();
+                   }});
+    server.Post("/api/v1/votes", [this](const httplib::Request& request, httplib::Response& response,
+                                        const httplib::ContentReader& reader) {
+        auto body = ReadBody(reader, kMaximumBodyBytes, response);
+        if (body) PostVotes(request, response, *body);
+    });
+    server.Get("/api/v1/votes/summary", [this](const httplib::Request& request, httplib::Response& response) {
+        GetSummary(request, response);
+    });
+}
+
+void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& response, const std::string& body) {
+    auto kiosk_id = AuthenticateKiosk(tokens_, request, response);  // admitted already; this names the kiosk
+    if (!kiosk_id) return;
+
+    json document = json::parse(body, nullptr, /*allow_exceptions=*/false);
     if (document.is_discarded()) return ReplyError(response, 400, "invalid_json", "the body is not valid JSON");
     if (!document.is_object() || !document.contains("votes") || !document["votes"].is_array())
         return ReplyError(response, 400, "invalid_request", "the body must be an object {\"votes\": [...]}");
@@ -107,6 +96,7 @@ void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& resp
     std::vector<json> results(items.size());
     std::vector<Vote> valid;
     std::vector<std::size_t> valid_positions;
+    std::int64_t now_ms = NowMs();
     for (std::size_t index = 0; index < items.size(); ++index) {
         const json& item = items[index];
         json result{{"index", index}, {"uuid", nullptr}};
@@ -116,6 +106,9 @@ void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& resp
         if (!vote) {
             result["status"] = "rejected";
             result["reason"] = "invalid: " + vote.error().message;
+        } else if (auto implausible = ImplausibleVoteDate(*vote, now_ms); !implausible.empty()) {
+            result["status"] = "rejected";
+            result["reason"] = implausible;
         } else if (vote->kiosk_id != *kiosk_id) {
             result["status"] = "rejected";
             result["reason"] = "kiosk_mismatch: the vote's kiosk_id is not the kiosk of this token";
@@ -125,7 +118,7 @@ void VoteApi::PostVotes(const httplib::Request& request, httplib::Response& resp
         }
         results[index] = std::move(result);
     }
-    auto stored = store_.StoreBatch(valid, NowMs());
+    auto stored = store_.StoreBatch(valid, now_ms);
     if (!stored) {
         std::cerr << "kiosk-server: cannot store votes: " << stored.error().message << "\n";
         return ReplyError(response, 503, "storage_failed", "the votes could not be stored; send them again later");
@@ -161,13 +154,6 @@ void VoteApi::GetSummary(const httplib::Request& request, httplib::Response& res
     ReplyJson(response, 200,
               json{{"from", from.empty() ? json(nullptr) : json(from)}, {"to", to.empty() ? json(nullptr) : json(to)},
                    {"rows", days}, {"totals", totals}});
-}
-
-void VoteApi::GetReport(const httplib::Request&, httplib::Response& response) {
-    auto page = RenderReportPage(store_);
-    if (!page) return ReplyError(response, 503, "storage_failed", "the report could not be read");
-    response.status = 200;
-    response.set_content(*page, "text/html; charset=utf-8");
 }
 
 }  // namespace kiosk::server
