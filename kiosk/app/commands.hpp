@@ -24,5 +24,6 @@ void AddScreenshotCommand(CLI::App& app, GlobalOptions& options);
 void AddContentCommands(CLI::App& app, GlobalOptions& options);
 void AddSearchCommand(CLI::App& app, GlobalOptions& options);
 void AddVotesCommands(CLI::App& app, GlobalOptions& options);
+void AddStaffCommands(CLI::App& app, GlobalOptions& options);
 
 }  // namespace kiosk::app

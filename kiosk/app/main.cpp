@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     AddContentCommands(app, options);
     AddSearchCommand(app, options);
     AddVotesCommands(app, options);
+    AddStaffCommands(app, options);
 
     CLI11_PARSE(app, argc, argv);
     // "kiosk" alone runs the kiosk, as systemd and the demo command expect.

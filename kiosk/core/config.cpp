@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/json_type_name.hpp"
+#include "kiosk/core/staff/staff_pin.hpp"
 
 namespace kiosk {
 namespace {
@@ -145,12 +146,19 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             votes.Integer("cooldown_s", config.votes.cooldown_s, 0, 3600);
             votes.Boolean("desk_mode", config.votes.desk_mode);
         });
+        root.Object("staff", [&](ObjectReader& staff) {
+            staff.Integer("hold_s", config.staff.hold_s, 3, 30);
+            staff.Text("pin_hash", config.staff.pin_hash);
+        });
         root.RefuseUnknownKeys();
     } catch (const ConfigError& error) {
         return Error{"configuration: " + error.message, "Cấu hình sai: " + error.message};
     }
     if (config.kiosk_id.empty())
         return Error{"configuration: \"kiosk_id\" must not be empty", "Cấu hình sai: thiếu \"kiosk_id\"."};
+    if (!config.staff.pin_hash.empty() && !staff::IsPinHash(config.staff.pin_hash))
+        return Error{"configuration: \"staff.pin_hash\" is not a PIN hash (make one with: kiosk staff hash-pin)",
+                     "Cấu hình sai: \"staff.pin_hash\" không phải mã băm của mã PIN."};
     if (config.attract_after_s < config.idle_timeout_s) config.attract_after_s = config.idle_timeout_s;
     ResolveDefaultPaths(config);
     return config;

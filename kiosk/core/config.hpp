@@ -24,6 +24,11 @@ struct VotesConfig {
     bool desk_mode = false; // the vote screen is the home screen (a tablet at the desk)
 };
 
+struct StaffConfig {
+    int hold_s = 6;          // seconds a finger rests on the commune's name to open the PIN pad (3–30)
+    std::string pin_hash;    // crypto_pwhash_str of the PIN (`kiosk staff hash-pin`); empty: staff mode off
+};
+
 struct Config {
     std::string kiosk_id = "kiosk-demo";
     std::filesystem::path content_dir;  // empty: the demo content shipped with the kiosk
@@ -37,6 +42,7 @@ struct Config {
     Theme theme = Theme::Standard;
     ServerConfig server;
     VotesConfig votes;
+    StaffConfig staff;
 };
 
 // Parses a config document. Relative paths are resolved against base_directory.

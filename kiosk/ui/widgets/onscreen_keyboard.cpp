@@ -82,7 +82,6 @@ float OnscreenKeyboard::Height() const {
 
 bool OnscreenKeyboard::Draw(std::string& text, float width) {
     Context& context = CurrentContext();
-    const Metrics& metrics = context.metrics;
     float gap = KeyGap();
     float key_height = this->key_height > 0 ? this->key_height : ComfortableKeyHeight();
     bool changed = false;
