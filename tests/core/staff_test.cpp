@@ -9,6 +9,7 @@
 #include "kiosk/core/staff/audit_log.hpp"
 #include "kiosk/core/staff/pin_lockout.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
+#include "kiosk/core/version.hpp"
 #include "tests/test_support.hpp"
 
 using namespace kiosk;
@@ -127,4 +128,12 @@ TEST_CASE("log: errors and warnings are remembered newest first, at most twenty,
     errors = log::RecentErrors();
     REQUIRE(errors.size() == 1);
     CHECK(errors.front().message_vietnamese == "Nội dung bị từ chối.");
+}
+
+TEST_CASE("version: the software says its version, and dotted versions compare number by number") {
+    CHECK(kiosk::SoftwareVersion() == KIOSK_EXPECTED_VERSION);
+    CHECK(kiosk::CompareVersions("0.10.0", "0.9.1") > 0);
+    CHECK(kiosk::CompareVersions("1.2", "1.2.0") == 0);
+    CHECK(kiosk::CompareVersions("1.2.0", "1.3") < 0);
+    CHECK(kiosk::CompareVersions("2", "10") < 0);
 }
