@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
         std::printf("search_bench: import failed: %s\n", report.error().message.c_str());
         return 1;
     }
+    // The importer writes no synonyms (people do): the shipped table, as a commune would have it.
+    fs::copy_file(fs::path(KIOSK_SOURCE_DIR) / "content" / "synonyms.json", work / "content" / "synonyms.json");
     auto catalog = kiosk::catalog::OpenContentCatalog(work / "content", work / "cache");
     if (!catalog) {
         std::printf("search_bench: catalog failed: %s\n", catalog.error().message.c_str());

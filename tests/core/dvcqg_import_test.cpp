@@ -123,8 +123,24 @@ TEST_CASE("dvcqg: the same input gives byte-identical output") {
     REQUIRE(dvcqg::ImportDvcqg({SampleSource(), first.path(), false}).ok());
     REQUIRE(dvcqg::ImportDvcqg({SampleSource(), second.path(), false}).ok());
     auto left = ReadFiles(first.path()), right = ReadFiles(second.path());
-    CHECK(left.size() == 4);
+    CHECK(left.size() == 3);
     CHECK(left == right);
+}
+
+TEST_CASE("dvcqg: a re-import leaves the files people write alone — synonyms.json as guides.json") {
+    testing::TemporaryDirectory out;
+    const std::string synonyms =
+        R"({"groups": [{"field": "", "why": "Xã tự viết.", "synonyms": [{"phrase": "giấy chết", "means": ["khai tử"]}]}]})";
+    const std::string guides = R"({"guides": []})";
+    testing::WriteFile(out / "synonyms.json", synonyms);
+    testing::WriteFile(out / "guides.json", guides);
+    REQUIRE(dvcqg::ImportDvcqg({SampleSource(), out.path(), false}).ok());
+    CHECK(testing::ReadFile(out / "synonyms.json") == synonyms);
+    CHECK(testing::ReadFile(out / "guides.json") == guides);
+    auto bundle = content::LoadContentDirectory(out.path());
+    REQUIRE_MESSAGE(bundle.ok(), (bundle.ok() ? "" : bundle.error().message));
+    REQUIRE(bundle->synonyms.size() == 1);
+    CHECK(bundle->synonyms[0].phrase == "giấy chết");
 }
 
 TEST_CASE("dvcqg: duplicates are merged by normalized code — --commune-only keeps the commune's") {
@@ -240,7 +256,7 @@ TEST_CASE("dvcqg: the whole portal data set imports — content/ is exactly what
     auto commune_report = dvcqg::ImportDvcqg({*shared, commune.path(), true});
     REQUIRE(commune_report.ok());
     CHECK(commune_report->procedures_written == 307);
-    for (const char* name : {"manifest.json", "fields.json", "procedures.jsonl", "synonyms.json"}) {
+    for (const char* name : {"manifest.json", "fields.json", "procedures.jsonl"}) {
         INFO("content/" << name << " differs from a fresh import: run kiosk content import-dvcqg "
                         << "../shared/data/dvcqg --out content --commune-only");
         CHECK(testing::ReadFile(commune / name) == testing::ReadFile(testing::SourceDirectory() / "content" / name));

@@ -127,7 +127,7 @@ Result<ContentBundle> LoadContentDirectory(const std::filesystem::path& director
         bundle.procedures = ReadProcedures(directory, field_ids);
 
         if (auto synonyms = ReadOptionalDocument(directory, kSynonymsFile))
-            bundle.synonyms = SynonymsFromJson(JsonFieldReader(*synonyms, kSynonymsFile, ""));
+            bundle.synonyms = SynonymsFromJson(JsonFieldReader(*synonyms, kSynonymsFile, ""), field_ids);
         if (auto guides = ReadOptionalDocument(directory, kGuidesFile))
             bundle.guides = GuidesFromJson(JsonFieldReader(*guides, kGuidesFile, ""));
         if (auto contacts = ReadOptionalDocument(directory, kContactsFile))

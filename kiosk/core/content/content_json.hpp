@@ -4,6 +4,9 @@
 // ContentProblem (caught by LoadContentDirectory) naming the file and the field.
 #include <nlohmann/json.hpp>
 
+#include <set>
+#include <string>
+
 #include "kiosk/core/content/content_bundle.hpp"
 #include "kiosk/core/content/json_field_reader.hpp"
 
@@ -20,8 +23,9 @@ Manifest ManifestFromJson(const JsonFieldReader& reader);
 OrderedJson FieldsToJson(const std::vector<Field>& fields);
 std::vector<Field> FieldsFromJson(const JsonFieldReader& reader);
 
-OrderedJson SynonymsToJson(const std::vector<Synonym>& synonyms);
-std::vector<Synonym> SynonymsFromJson(const JsonFieldReader& reader);
+// synonyms.json (synonyms_json.cpp): written by people, never by the importer; a group's
+// field must be one of field_ids.
+std::vector<Synonym> SynonymsFromJson(const JsonFieldReader& reader, const std::set<std::string>& field_ids);
 
 std::vector<Guide> GuidesFromJson(const JsonFieldReader& reader);
 OrderedJson GuidesToJson(const std::vector<Guide>& guides);

@@ -1,5 +1,5 @@
-// JSON for everything in a content directory except procedures: manifest, fields,
-// synonyms, and the slots the screens fill (guides, contacts, posters, results).
+// JSON for everything in a content directory except procedures and synonyms: manifest,
+// fields, and the slots the screens fill (guides, contacts, posters, results).
 #include <regex>
 
 #include "kiosk/core/content/content_json.hpp"
@@ -65,22 +65,6 @@ std::vector<Field> FieldsFromJson(const JsonFieldReader& reader) {
         fields.push_back({item.RequiredText("id"), item.RequiredText("name"),
                           static_cast<int>(item.OptionalInteger("display_order", 1000))});
     return fields;
-}
-
-OrderedJson SynonymsToJson(const std::vector<Synonym>& synonyms) {
-    OrderedJson list = OrderedJson::array();
-    for (const auto& synonym : synonyms) list.push_back({{"phrase", synonym.phrase}, {"means", synonym.means}});
-    return {{"synonyms", list}};
-}
-
-std::vector<Synonym> SynonymsFromJson(const JsonFieldReader& reader) {
-    std::vector<Synonym> synonyms;
-    for (const auto& item : reader.RequiredObjectList("synonyms")) {
-        Synonym synonym{item.RequiredText("phrase"), item.OptionalTextList("means")};
-        if (synonym.means.empty()) item.Fail("means", "must list at least one phrase");
-        synonyms.push_back(std::move(synonym));
-    }
-    return synonyms;
 }
 
 std::vector<Guide> GuidesFromJson(const JsonFieldReader& reader) {

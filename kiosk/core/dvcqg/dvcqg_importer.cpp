@@ -305,7 +305,6 @@ Result<ImportReport> ImportDvcqg(const ImportOptions& options) {
         {content::kManifestFile, content::DumpDocument(content::ManifestToJson(DemoManifest()))},
         {content::kFieldsFile, content::DumpDocument(content::FieldsToJson(fields))},
         {content::kProceduresFile, lines},
-        {content::kSynonymsFile, content::DumpDocument(content::SynonymsToJson(CitizenSynonyms()))},
     };
     std::error_code error;
     std::filesystem::create_directories(options.out, error);

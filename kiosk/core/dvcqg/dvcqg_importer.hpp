@@ -17,8 +17,8 @@ struct ImportOptions {
     bool commune_only = false;     // only what a commune People's Committee or commune police handles
 };
 
-// Writes manifest.json, fields.json, procedures.jsonl and synonyms.json into options.out;
-// leaves every other file there alone (guides, contacts, posters, results are written by
+// Writes manifest.json, fields.json and procedures.jsonl into options.out; leaves every
+// other file there alone (synonyms, guides, contacts, posters, results are written by
 // people). Refuses a source it cannot read with a sentence naming the file.
 Result<ImportReport> ImportDvcqg(const ImportOptions& options);
 
