@@ -4,6 +4,7 @@
 #include <map>
 
 #include "kiosk/app/commands.hpp"
+#include "kiosk/core/catalog/content_source.hpp"
 #include "kiosk/core/content/content_directory.hpp"
 #include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/dvcqg/dvcqg_importer.hpp"
@@ -37,8 +38,19 @@ int Import(const GlobalOptions& options, const ImportArguments& arguments) {
     return 0;
 }
 
-int Check(const GlobalOptions& options, const std::string& directory) {
-    if (!options.LoadConfigOrReport()) return 2;
+int Check(const GlobalOptions& options, std::string directory) {
+    auto config = options.LoadConfigOrReport();
+    if (!config) return 2;
+    if (directory.empty()) {
+        // No directory named: the content the kiosk would show, by the screens' own rule.
+        catalog::ContentSource source(catalog::ContentSourceSettings::FromConfig(*config));
+        directory = source.WantedDirectory().string();
+        auto shown = source.Open();
+        if (shown.fallback)
+            std::cerr << "kiosk content check: the kiosk shows the last good content from " << shown.shown.string()
+                      << " (" << shown.catalog->manifest().content_id << ", version " << shown.catalog->manifest().version
+                      << ") instead of " << directory << "\n";
+    }
     auto bundle = content::LoadContentDirectory(directory);
     if (!bundle) {
         std::cerr << "kiosk content check: " << bundle.error().message << "\n"
@@ -97,7 +109,7 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options) {
 
     auto directory = std::make_shared<std::string>();
     CLI::App* check = content->add_subcommand("check", "validate a content directory and print a summary");
-    check->add_option("DIR", *directory, "the content directory")->required();
+    check->add_option("DIR", *directory, "the content directory (default: the one the kiosk would show)");
     check->callback([&options, directory] { options.exit_code = Check(options, *directory); });
 }
 

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/app/commands.hpp"
-#include "kiosk/core/catalog/catalog_store.hpp"
+#include "kiosk/core/catalog/content_source.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -20,13 +20,14 @@ struct SearchArguments {
 int Search(const GlobalOptions& options, const SearchArguments& arguments) {
     auto config = options.LoadConfigOrReport();
     if (!config) return 2;
-    if (!arguments.content_dir.empty()) config->content_dir = arguments.content_dir;
-    ResolveDefaultPaths(*config);
-    auto catalog = catalog::OpenContentCatalog(config->content_dir, config->data_dir / "catalog");
-    if (!catalog) {
-        std::cerr << "kiosk search: " << catalog.error().message << "\n";
-        return 1;
-    }
+    // The content the screens would show, with the same fall back to the last good one
+    // (or the directory given with --content).
+    auto settings = catalog::ContentSourceSettings::FromConfig(*config);
+    settings.exact_directory = arguments.content_dir;
+    auto shown = catalog::ContentSource(settings).Open();
+    for (const auto& line : shown.log) std::cerr << "kiosk search: " << line << "\n";
+    if (!shown.catalog) return 1;
+    const catalog::Catalog* catalog = shown.catalog.get();
     std::string query;
     for (const auto& word : arguments.words) query += (query.empty() ? "" : " ") + word;
     auto hits = catalog->Search(query, static_cast<size_t>(std::max(arguments.limit, 1)));

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "kiosk/core/catalog/catalog_store.hpp"
+#include "kiosk/core/catalog/content_source.hpp"
 
 namespace kiosk::ui {
 
@@ -11,24 +11,12 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     std::error_code ignored;
     std::filesystem::create_directories(config.data_dir, ignored);
 
-    auto cache = config.data_dir / "catalog";
-    auto catalog = catalog::OpenContentCatalog(config.content_dir, cache);
-    if (catalog) {
-        services->catalog_ = std::make_unique<catalog::Catalog>(std::move(catalog.value()));
-    } else {
-        services->content_error_ = catalog.error();
-        std::fprintf(stderr, "kiosk: content not loaded: %s\n", catalog.error().message.c_str());
-        // Broken content never replaces good content: the catalog built from the last good
-        // content is still there, untouched, and citizens keep reading it.
-        auto previous_file = catalog::CatalogFileFor(config.content_dir, cache);
-        if (std::filesystem::exists(previous_file)) {
-            if (auto previous = catalog::Catalog::Open(previous_file)) {
-                services->catalog_ = std::make_unique<catalog::Catalog>(std::move(previous.value()));
-                std::fprintf(stderr, "kiosk: showing the last good content (%s, version %lld) instead\n",
-                             services->catalog_->manifest().content_id.c_str(), services->catalog_->manifest().version);
-            }
-        }
-    }
+    // Which content is shown, and the fall back to the last good one, is core's rule
+    // (ContentSource), the same for every subcommand.
+    auto shown = catalog::ContentSource(catalog::ContentSourceSettings::FromConfig(config)).Open();
+    for (const auto& line : shown.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    services->catalog_ = std::move(shown.catalog);
+    services->content_error_ = shown.problem;
 
     auto outbox = VoteOutbox::Open(VoteOutboxPath(config));
     if (outbox) {

@@ -2,6 +2,7 @@
 
 #include "kiosk/core/catalog/catalog_builder.hpp"
 #include "kiosk/core/catalog/catalog_database.hpp"
+#include "kiosk/core/catalog/catalog_integrity.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/search/search_index.hpp"
@@ -46,23 +47,35 @@ Catalog::Catalog(Catalog&&) noexcept = default;
 Catalog& Catalog::operator=(Catalog&&) noexcept = default;
 Catalog::~Catalog() = default;
 
-Result<Catalog> Catalog::Open(const std::filesystem::path& catalog_file, std::string today) {
-    if (!std::filesystem::exists(catalog_file))
-        return Error{"catalog " + catalog_file.string() + " does not exist", "Chưa có danh mục thủ tục."};
+Result<Catalog> Catalog::Open(const std::filesystem::path& catalog_file, CatalogDate date) {
+    std::error_code error;
+    if (!std::filesystem::exists(catalog_file, error))
+        return Error{"catalog " + catalog_file.string() + (error ? " cannot be reached: " + error.message() : " does not exist"),
+                     "Chưa có danh mục thủ tục."};
     auto database = OpenCatalogDatabase(catalog_file, SqliteDatabase::Mode::ReadOnly);
     if (!database) return database.error();
+    return FromDatabase(std::move(*database), catalog_file.string(), std::move(date));
+}
+
+Result<Catalog> Catalog::FromDatabase(std::unique_ptr<SqliteDatabase> database, std::string label, CatalogDate date) {
     Catalog catalog;
-    catalog.database_ = std::move(*database);
-    catalog.today_ = today.empty() ? content::TodayIsoDate() : std::move(today);
+    catalog.database_ = std::move(database);
+    catalog.date_ = std::move(date);
+    const Error damaged_words{"", "Danh mục thủ tục bị hỏng và cần được tạo lại."};
 
     auto rows = catalog.Query("SELECT key, value FROM meta");
-    if (!rows) return rows.error();
-    std::string format;
+    if (!rows) return Error{"catalog " + label + " cannot be read: " + rows.error().message, damaged_words.message_vietnamese};
+    std::string format, recorded_digest;
     auto& manifest = catalog.manifest_;
-    while (NextRow(*rows)) {
+    while (true) {
+        auto row = rows->Step();
+        if (!row) return Error{"catalog " + label + " is damaged: " + row.error().message, damaged_words.message_vietnamese};
+        if (!*row) break;
         std::string key = rows->Text(0), value = rows->Text(1);
         if (key == "catalog_format") format = value;
+        else if (key == "rows_digest") recorded_digest = value;
         else if (key == "content_key") catalog.content_key_ = value;
+        else if (key == "content_stamp") catalog.content_stamp_ = value;
         else if (key == "schema_version") manifest.schema_version = std::atoi(value.c_str());
         else if (key == "content_id") manifest.content_id = value;
         else if (key == "version") manifest.version = std::atoll(value.c_str());
@@ -83,22 +96,41 @@ Result<Catalog> Catalog::Open(const std::filesystem::path& catalog_file, std::st
         }
     }
     if (format != std::to_string(kCatalogFormatVersion))
-        return Error{"catalog " + catalog_file.string() + " has format \"" + format + "\", expected " +
+        return Error{"catalog " + label + " has format \"" + format + "\", expected " +
                          std::to_string(kCatalogFormatVersion) + " (rebuild it from the content)",
                      "Danh mục thủ tục cần được tạo lại."};
+    // The header and the meta table can be intact over damaged pages: read every row the
+    // lists and the search will read, and compare with what the build wrote.
+    auto digest = CatalogRowsDigest(*catalog.database_);
+    if (!digest) return Error{"catalog " + label + ": " + digest.error().message, damaged_words.message_vietnamese};
+    if (*digest != recorded_digest)
+        return Error{"catalog " + label + " is damaged: its rows do not match the digest recorded when it was built",
+                     damaged_words.message_vietnamese};
     return catalog;
 }
 
 Result<SqliteStatement> Catalog::Query(std::string_view sql) const { return PrepareCatalogQuery(*database_, sql); }
 
+bool Catalog::Next(SqliteStatement& rows) const {
+    auto row = rows.Step();
+    if (!row) {
+        // A failed step ends the rows as SQLITE_DONE does (a short list rather than a stop),
+        // and tells the owner to rebuild.
+        if (rows.last_code() == SQLITE_CORRUPT || rows.last_code() == SQLITE_NOTADB || rows.last_code() == SQLITE_IOERR)
+            damaged_->store(true);
+        return false;
+    }
+    return *row;
+}
+
 std::string Catalog::MetaValue(const char* key) const {
     auto row = Query("SELECT value FROM meta WHERE key = ?");
     if (!row) return {};
     row->Bind(1, key);
-    return NextRow(*row) ? row->Text(0) : std::string();
+    return Next(*row) ? row->Text(0) : std::string();
 }
 
-std::optional<int> Catalog::ContentAgeDays() const { return content::DaysBetween(manifest_.created, today_); }
+std::optional<int> Catalog::ContentAgeDays() const { return content::DaysBetween(manifest_.created, today()); }
 
 std::vector<FieldSummary> Catalog::Fields() const {
     std::vector<FieldSummary> fields;
@@ -106,8 +138,8 @@ std::vector<FieldSummary> Catalog::Fields() const {
                                   "JOIN procedures p ON p.field_id = f.id AND ") +
                       kInForce + " GROUP BY f.id ORDER BY f.display_order, f.name");
     if (!rows) return fields;
-    rows->Bind(1, today_);
-    while (NextRow(*rows))
+    rows->Bind(1, today());
+    while (Next(*rows))
         fields.push_back({rows->Text(0), rows->Text(1), static_cast<int>(rows->Integer(2)), static_cast<int>(rows->Integer(3))});
     return fields;
 }
@@ -117,28 +149,34 @@ std::vector<ProcedureSummary> Catalog::ProceduresInField(std::string_view field_
     auto rows = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE field_id = ?2 AND " +
                       kInForce + " ORDER BY commune_level DESC, sort_key, code");
     if (!rows) return procedures;
-    rows->Bind(1, today_).Bind(2, field_id);
-    while (NextRow(*rows)) procedures.push_back(ReadSummary(*rows));
+    rows->Bind(1, today()).Bind(2, field_id);
+    while (Next(*rows)) procedures.push_back(ReadSummary(*rows));
     return procedures;
 }
 
 std::optional<ProcedureSummary> Catalog::FindSummary(std::string_view code) const {
     auto row = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce);
     if (!row) return std::nullopt;
-    row->Bind(1, today_).Bind(2, code);
-    if (!NextRow(*row)) return std::nullopt;
+    row->Bind(1, today()).Bind(2, code);
+    if (!Next(*row)) return std::nullopt;
     return ReadSummary(*row);
 }
 
 Result<content::Procedure> Catalog::FindProcedure(std::string_view code) const {
-    auto row = Query(std::string("SELECT detail FROM procedures WHERE code = ?2 AND ") + kInForce);
+    auto row = Query(std::string("SELECT detail, detail_digest FROM procedures WHERE code = ?2 AND ") + kInForce);
     if (!row) return row.error();
-    row->Bind(1, today_).Bind(2, code);
-    if (!NextRow(*row))
+    row->Bind(1, today()).Bind(2, code);
+    if (!Next(*row))
         return Error{"no procedure with code " + std::string(code) + " is in force in this catalog",
                      "Không tìm thấy thủ tục " + std::string(code) + "."};
+    std::string detail = row->Text(0);
+    if (DetailDigest(detail) != row->TextView(1)) {
+        damaged_->store(true);
+        return Error{"catalog entry " + std::string(code) + " is damaged: its detail does not match its digest",
+                     "Danh mục thủ tục bị lỗi."};
+    }
     try {
-        auto document = nlohmann::json::parse(row->Text(0));
+        auto document = nlohmann::json::parse(detail);
         return content::ProcedureFromJson(content::JsonFieldReader(document, "catalog", ""));
     } catch (const content::ContentProblem& problem) {
         return Error{"catalog entry " + std::string(code) + " is damaged: " + problem.field + " " + problem.what,
@@ -151,27 +189,30 @@ Result<content::Procedure> Catalog::FindProcedure(std::string_view code) const {
 int Catalog::ProcedureCount() const {
     auto row = Query(std::string("SELECT COUNT(*) FROM procedures WHERE ") + kInForce);
     if (!row) return 0;
-    row->Bind(1, today_);
-    return NextRow(*row) ? static_cast<int>(row->Integer(0)) : 0;
+    row->Bind(1, today());
+    return Next(*row) ? static_cast<int>(row->Integer(0)) : 0;
 }
 
 void Catalog::PrepareSearch() const {
-    if (search_index_) return;
+    // The index holds the procedures in force on the day it was built: a new day builds it again.
+    std::string today = this->today();
+    if (search_index_ && search_index_date_ == today) return;
     std::vector<search::SearchEntry> entries;
     if (auto rows = Query(std::string("SELECT code, name, commune_level FROM procedures WHERE ") + kInForce +
                           " ORDER BY position")) {
-        rows->Bind(1, today_);
-        while (NextRow(*rows)) entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0});
+        rows->Bind(1, today);
+        while (Next(*rows)) entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0});
     }
     std::vector<content::Synonym> synonyms;
     if (auto rows = Query("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
-        while (NextRow(*rows)) {
+        while (Next(*rows)) {
             std::string phrase = rows->Text(0);
             if (synonyms.empty() || synonyms.back().phrase != phrase) synonyms.push_back({phrase, {}});
             synonyms.back().means.push_back(rows->Text(1));
         }
     }
     search_index_ = std::make_unique<search::SearchIndex>(search::SearchIndex::Build(std::move(entries), synonyms));
+    search_index_date_ = today;
 }
 
 std::vector<search::SearchHit> Catalog::Search(std::string_view query, size_t limit) const {

@@ -1,14 +1,19 @@
 #pragma once
 // Catalog: the installed content, opened read-only from its SQLite file. Opening reads the
-// manifest and nothing else; lists come from indexed queries when a screen asks; a full
+// manifest and checks the rows the lists read against the digest the build recorded
+// (catalog_integrity.hpp); lists come from indexed queries when a screen asks; a full
 // procedure is parsed only when its detail screen opens; the search index is built on the
-// first search (or PrepareSearch). Use it from one thread (the UI thread).
+// first search (or PrepareSearch). "Today", which decides the procedures in force, is asked
+// again at every query (CatalogDate). Use it from one thread at a time: a worker may open it
+// and hand it to the UI thread.
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kiosk/core/catalog/catalog_date.hpp"
 #include "kiosk/core/catalog/procedure_summary.hpp"
 #include "kiosk/core/content/contacts.hpp"
 #include "kiosk/core/content/guide.hpp"
@@ -28,8 +33,13 @@ namespace kiosk::catalog {
 
 class Catalog {
 public:
-    // `today` (YYYY-MM-DD) decides which procedures are in force; empty: the system date.
-    static Result<Catalog> Open(const std::filesystem::path& catalog_file, std::string today = {});
+    // `date` decides which procedures are in force (default: the system's date, per query).
+    // Refuses a file that is not a catalog of this format, and one whose rows do not match
+    // the digest its build recorded (damaged pages, changed bytes).
+    static Result<Catalog> Open(const std::filesystem::path& catalog_file, CatalogDate date = {});
+    // The same for a catalog already open (one built in memory).
+    static Result<Catalog> FromDatabase(std::unique_ptr<SqliteDatabase> database, std::string label,
+                                        CatalogDate date = {});
 
     Catalog(Catalog&&) noexcept;
     Catalog& operator=(Catalog&&) noexcept;
@@ -37,7 +47,12 @@ public:
 
     const content::Manifest& manifest() const { return manifest_; }
     const std::string& content_key() const { return content_key_; }
-    const std::string& today() const { return today_; }
+    const std::string& content_stamp() const { return content_stamp_; }
+    // The date the next query uses.
+    std::string today() const { return date_.Today(); }
+    // Set when a read found damage the check at open could not see (a procedure's detail);
+    // the owner rebuilds the catalog from the content.
+    bool damaged() const { return damaged_->load(); }
     // Days since the manifest's created date; nullopt if unreadable.
     std::optional<int> ContentAgeDays() const;
 
@@ -66,13 +81,18 @@ private:
     Catalog() = default;
     // Prepares with the catalog's words on failure (catalog_database.hpp).
     Result<SqliteStatement> Query(std::string_view sql) const;
+    // NextRow that remembers a failed step as damage.
+    bool Next(SqliteStatement& rows) const;
     std::string MetaValue(const char* key) const;
 
     std::unique_ptr<SqliteDatabase> database_;
     content::Manifest manifest_;
     std::string content_key_;
-    std::string today_;
+    std::string content_stamp_;
+    CatalogDate date_;
+    std::unique_ptr<std::atomic<bool>> damaged_ = std::make_unique<std::atomic<bool>>(false);
     mutable std::unique_ptr<search::SearchIndex> search_index_;
+    mutable std::string search_index_date_;  // the day the index was built for
 };
 
 }  // namespace kiosk::catalog

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "kiosk/core/catalog/catalog_database.hpp"
+#include "kiosk/core/catalog/catalog_integrity.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/text.hpp"
@@ -26,6 +27,7 @@ CREATE TABLE procedures(
   glance_fee TEXT NOT NULL,
   effective_from TEXT NOT NULL,
   effective_until TEXT NOT NULL,
+  detail_digest TEXT NOT NULL,  -- before detail: reading it never walks detail's overflow pages
   detail TEXT NOT NULL);
 CREATE INDEX procedures_by_field ON procedures(field_id);
 CREATE TABLE synonyms(position INTEGER PRIMARY KEY, phrase TEXT NOT NULL, meaning TEXT NOT NULL);
@@ -35,12 +37,9 @@ Status Fail(const SqliteDatabase& database, const std::string& what) {
     return Error{"cannot build the catalog (" + what + "): " + database.LastError(), "Không tạo được danh mục thủ tục."};
 }
 
-// Writes the whole catalog into `file`, a fresh file no reader opens.
-Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path& file) {
+// Writes the whole catalog into a fresh database no reader sees yet.
+Status WriteCatalog(const CatalogBuildInput& input, SqliteDatabase& database) {
     const content::ContentBundle& bundle = *input.bundle;
-    auto opened = OpenCatalogDatabase(file, SqliteDatabase::Mode::Create);
-    if (!opened) return opened.error();
-    SqliteDatabase& database = **opened;
     // A throwaway file until the rename: no journal needed, speed matters.
     const char* fast_writes = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;";
     if (auto status = ExecuteCatalogStatement(database, fast_writes); !status) return status;
@@ -91,10 +90,12 @@ Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path&
     auto procedure = PrepareCatalogQuery(
         database,
         "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
-        " glance_time, glance_fee, effective_from, effective_until, detail) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " glance_time, glance_fee, effective_from, effective_until, detail_digest, detail)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!procedure) return procedure.error();
     std::int64_t position = 0;
     for (const auto& item : bundle.procedures) {
+        std::string detail = content::DumpLine(content::ProcedureToJson(item));
         procedure->Bind(1, position++)
             .Bind(2, item.code)
             .Bind(3, item.name)
@@ -107,7 +108,8 @@ Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path&
             .Bind(10, content::GlanceFee(item))
             .Bind(11, item.effective_from)
             .Bind(12, item.effective_until)
-            .Bind(13, content::DumpLine(content::ProcedureToJson(item)));
+            .Bind(13, DetailDigest(detail))
+            .Bind(14, detail);
         if (!procedure->Run()) return Fail(database, "procedure " + item.code);
     }
 
@@ -119,6 +121,10 @@ Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path&
             if (!synonym->Bind(1, synonym_position++).Bind(2, item.phrase).Bind(3, meaning).Run())
                 return Fail(database, "synonyms");
         }
+    // Last: the digest of what was written, read back the way Catalog::Open will read it.
+    auto digest = CatalogRowsDigest(database);
+    if (!digest) return Error{"cannot build the catalog: " + digest.error().message, "Không tạo được danh mục thủ tục."};
+    if (!meta->Bind(1, "rows_digest").Bind(2, *digest).Run()) return Fail(database, "meta");
     if (auto status = ExecuteCatalogStatement(database, "COMMIT"); !status) return status;
     return Success();
 }
@@ -127,21 +133,41 @@ Status WriteCatalog(const CatalogBuildInput& input, const std::filesystem::path&
 
 Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path& catalog_file) {
     std::error_code error;
-    if (catalog_file.has_parent_path()) std::filesystem::create_directories(catalog_file.parent_path(), error);
+    if (catalog_file.has_parent_path()) {
+        std::filesystem::create_directories(catalog_file.parent_path(), error);
+        if (error)
+            return Error{"cannot create the catalog directory " + catalog_file.parent_path().string() + ": " +
+                             error.message(),
+                         "Không tạo được danh mục thủ tục."};
+    }
     auto temporary = catalog_file;
     temporary += ".building-" + std::to_string(getpid());
     std::filesystem::remove(temporary, error);
     // A build that fails part way leaves nothing behind; the catalog in place is untouched.
-    if (auto written = WriteCatalog(input, temporary); !written) {
+    auto written = [&]() -> Status {
+        auto opened = OpenCatalogDatabase(temporary, SqliteDatabase::Mode::Create);
+        if (!opened) return opened.error();
+        return WriteCatalog(input, **opened);
+    }();
+    if (!written) {
         std::filesystem::remove(temporary, error);
         return written;
     }
     std::filesystem::rename(temporary, catalog_file, error);
     if (error) {
+        std::string why = error.message();
         std::filesystem::remove(temporary, error);
-        return Error{"cannot move the new catalog into place at " + catalog_file.string(), "Không tạo được danh mục thủ tục."};
+        return Error{"cannot move the new catalog into place at " + catalog_file.string() + ": " + why,
+                     "Không tạo được danh mục thủ tục."};
     }
     return Success();
+}
+
+Result<std::unique_ptr<SqliteDatabase>> BuildCatalogInMemory(const CatalogBuildInput& input) {
+    auto opened = OpenCatalogDatabase(":memory:", SqliteDatabase::Mode::Create);
+    if (!opened) return opened.error();
+    if (auto written = WriteCatalog(input, **opened); !written) return written.error();
+    return std::move(*opened);
 }
 
 }  // namespace kiosk::catalog

@@ -2,15 +2,17 @@
 // Compiles a loaded, validated content bundle into one SQLite catalog file. The file is
 // written beside its final name and renamed into place, so a reader never sees half of it.
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "kiosk/core/content/content_bundle.hpp"
 #include "kiosk/core/result.hpp"
+#include "kiosk/core/sqlite/sqlite_database.hpp"
 
 namespace kiosk::catalog {
 
 // Bumped whenever the tables change; an older catalog file is rebuilt, never read.
-inline constexpr int kCatalogFormatVersion = 2;
+inline constexpr int kCatalogFormatVersion = 3;  // 3: rows_digest and detail_digest
 
 struct CatalogBuildInput {
     const content::ContentBundle* bundle = nullptr;
@@ -19,5 +21,9 @@ struct CatalogBuildInput {
 };
 
 Status BuildCatalog(const CatalogBuildInput& input, const std::filesystem::path& catalog_file);
+
+// The same catalog in memory, for a run where the data directory cannot take the file
+// (read-only, full): the content is still shown, and rebuilt at the next start.
+Result<std::unique_ptr<SqliteDatabase>> BuildCatalogInMemory(const CatalogBuildInput& input);
 
 }  // namespace kiosk::catalog

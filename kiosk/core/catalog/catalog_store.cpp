@@ -37,8 +37,11 @@ Result<std::string> ManifestIdentity(const std::filesystem::path& content_direct
     auto document = nlohmann::json::parse(stream, nullptr, false);
     if (document.is_discarded() || !document.is_object())
         return Error{"content refused: manifest.json is not valid JSON.", "Nội dung bị từ chối: tệp manifest.json bị lỗi."};
-    std::string id = document.value("content_id", std::string());
-    long long version = document.contains("version") && document["version"].is_number_integer() ? document["version"].get<long long>() : -1;
+    // No throwing accessors here: the loader names a wrong type; this only needs a key.
+    auto id_value = document.find("content_id");
+    std::string id = id_value != document.end() && id_value->is_string() ? id_value->get<std::string>() : std::string();
+    auto version_value = document.find("version");
+    long long version = version_value != document.end() && version_value->is_number_integer() ? version_value->get<long long>() : -1;
     return id + ":" + std::to_string(version);
 }
 
@@ -48,7 +51,8 @@ std::filesystem::path CatalogFileFor(const std::filesystem::path& content_direct
                                      const std::filesystem::path& cache_directory) {
     std::error_code error;
     auto absolute = std::filesystem::weakly_canonical(content_directory, error);
-    if (error) absolute = std::filesystem::absolute(content_directory);
+    if (error) absolute = std::filesystem::absolute(content_directory, error);
+    if (error) absolute = content_directory;
     return cache_directory / ("catalog-" + ShortHash(absolute.string()) + ".sqlite");
 }
 
@@ -90,42 +94,48 @@ Result<std::string> ContentKey(const std::filesystem::path& content_directory) {
 
 Result<Catalog> OpenContentCatalog(const std::filesystem::path& content_directory,
                                    const std::filesystem::path& cache_directory, CatalogOpenReport* report,
-                                   std::string today) {
+                                   CatalogDate date) {
+    CatalogOpenReport local;
+    if (!report) report = &local;
     auto catalog_file = CatalogFileFor(content_directory, cache_directory);
     std::string stamp = ContentStamp(content_directory);
-    if (report) report->catalog_file = catalog_file;
+    report->catalog_file = catalog_file;
 
-    std::optional<Catalog> existing;
-    if (std::filesystem::exists(catalog_file)) {
-        if (auto opened = Catalog::Open(catalog_file, today)) {
-            auto quick = OpenCatalogDatabase(catalog_file, SqliteDatabase::Mode::ReadOnly);
-            std::string built_stamp;
-            if (quick)
-                if (auto row = PrepareCatalogQuery(**quick, "SELECT value FROM meta WHERE key = 'content_stamp'");
-                    row && NextRow(*row))
-                    built_stamp = row->Text(0);
-            if (built_stamp == stamp) {
-                if (report) report->content_key = opened->content_key();
-                return std::move(*opened);
-            }
-            existing = std::move(*opened);
+    std::error_code error;
+    if (std::filesystem::exists(catalog_file, error)) {
+        auto opened = Catalog::Open(catalog_file, date);
+        if (opened && opened->content_stamp() == stamp) {
+            report->content_key = opened->content_key();
+            return opened;
         }
+        // Closed here, before the file is replaced. A damaged one is replaced by a rebuild
+        // below; while the content is broken it stays, untouched, for the fallback.
+        if (!opened)
+            report->notes.push_back(opened.error().message + "; rebuilding it from " + content_directory.string());
     }
 
-    auto key = ContentKey(content_directory);
-    if (!key) return key.error();
     // The stamp changed. Even when the key is the same (files copied again with new
-    // times), rebuilding is what records the new stamp, and it is quick.
+    // times), rebuilding is what records the new stamp, and it is quick. The loader goes
+    // first: its sentences name what is wrong (a directory out of reach, a field).
     auto bundle = content::LoadContentDirectory(content_directory);
     if (!bundle) return bundle.error();
+    auto key = ContentKey(content_directory);
+    if (!key) return key.error();
     CatalogBuildInput input{&*bundle, *key, stamp};
-    existing.reset();  // close the old file before replacing it
-    if (auto status = BuildCatalog(input, catalog_file); !status) return status.error();
-    if (report) {
-        report->rebuilt = true;
-        report->content_key = *key;
+    report->content_key = *key;
+    report->rebuilt = true;
+    auto built = BuildCatalog(input, catalog_file);
+    if (built) {
+        auto opened = Catalog::Open(catalog_file, date);
+        if (opened) return opened;
+        built = opened.error();  // written but unreadable (the disk filled at the end): as below
     }
-    return Catalog::Open(catalog_file, today);
+    // Valid content is shown even when the data directory cannot take its catalog.
+    report->notes.push_back(built.error().message + "; the catalog is kept in memory for this run");
+    auto in_memory = BuildCatalogInMemory(input);
+    if (!in_memory) return in_memory.error();
+    report->in_memory = true;
+    return Catalog::FromDatabase(std::move(*in_memory), "in memory for " + content_directory.string(), date);
 }
 
 }  // namespace kiosk::catalog

@@ -46,4 +46,10 @@ std::string SqliteStatement::Text(int column) const {
     return text ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))) : std::string();
 }
 
+std::string_view SqliteStatement::TextView(int column) const {
+    auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+    return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+                : std::string_view();
+}
+
 }  // namespace kiosk

@@ -38,6 +38,10 @@ public:
     std::int64_t Integer(int column) const { return sqlite3_column_int64(statement_, column); }
     bool IsNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
     std::string Text(int column) const;
+    // The column's bytes without a copy; valid until the next Step or Reset.
+    std::string_view TextView(int column) const;
+    int ColumnCount() const { return sqlite3_column_count(statement_); }
+    bool IsInteger(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_INTEGER; }
     // The SQLite code of the last failed Step (SQLITE_OK when none failed).
     int last_code() const { return last_code_; }
 
