@@ -120,7 +120,8 @@ int Serve(ServeOptions options) {
 }
 
 int Export(const std::string& database_file) {
-    if (!std::filesystem::exists(database_file)) {
+    std::error_code error;
+    if (!std::filesystem::exists(database_file, error)) {
         std::cerr << "kiosk-server: no database at " << database_file << "\n";
         return 1;
     }

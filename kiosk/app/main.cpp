@@ -1,4 +1,5 @@
 // kiosk — the Kiosk Một Cửa executable. Wires the subcommands; decides nothing.
+#include <filesystem>
 #include <iostream>
 
 #include "kiosk/app/commands.hpp"
@@ -17,7 +18,9 @@ std::optional<Config> GlobalOptions::LoadConfigOrReport() const {
 
 }  // namespace kiosk::app
 
-int main(int argc, char** argv) {
+namespace {
+
+int RunCommandLine(int argc, char** argv) {
     using namespace kiosk::app;
     CLI::App app{"Kiosk Một Cửa — touchscreen kiosk for a commune's one-stop desk"};
     GlobalOptions options;
@@ -37,4 +40,20 @@ int main(int argc, char** argv) {
     // "kiosk" alone runs the kiosk, as systemd and the demo command expect.
     if (app.get_subcommands().empty()) return RunWithDefaults(options);
     return options.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Every filesystem call in the program takes an error_code and says what failed; this is
+    // the last guard, so that one we missed gives a sentence and an exit code, never an
+    // abort (under systemd, an abort is a restart loop with nothing in the log).
+    try {
+        return RunCommandLine(argc, argv);
+    } catch (const std::filesystem::filesystem_error& error) {
+        std::cerr << "kiosk: cannot use " << error.path1().string() << ": " << error.code().message() << "\n";
+    } catch (const std::exception& error) {
+        std::cerr << "kiosk: stopped by an unexpected error: " << error.what() << "\n";
+    }
+    return 1;
 }

@@ -171,7 +171,8 @@ Result<Config> LoadConfig(const std::filesystem::path& file) {
                      "Không đọc được tệp cấu hình " + file.string() + "."};
     std::stringstream buffer;
     buffer << stream.rdbuf();
-    auto base = std::filesystem::absolute(file).parent_path();
+    std::error_code error;
+    auto base = std::filesystem::absolute(file, error).parent_path();
     auto config = ParseConfig(buffer.str(), base);
     if (!config) return Error{file.string() + ": " + config.error().message, config.error().message_vietnamese};
     return config;

@@ -27,7 +27,8 @@ Result<FontFiles> ResolveFontFiles(const std::filesystem::path& fonts_json) {
             if (!candidate.is_string()) continue;
             std::filesystem::path path(candidate.get<std::string>());
             if (path.is_relative()) path = fonts_json.parent_path() / path;
-            if (std::filesystem::is_regular_file(path)) return path;
+            std::error_code error;
+            if (std::filesystem::is_regular_file(path, error)) return path;
         }
         if (!required) return std::filesystem::path{};
         return Error{std::string("no ") + role + " font found from " + fonts_json.string() +

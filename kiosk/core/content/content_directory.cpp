@@ -47,7 +47,11 @@ json ParseDocument(const std::string& text, const std::string& file_label) {
 // Reads an optional JSON file; nullopt when absent.
 std::optional<json> ReadOptionalDocument(const std::filesystem::path& directory, const char* name) {
     auto file = directory / name;
-    if (!std::filesystem::exists(file)) return std::nullopt;
+    std::error_code error;
+    if (!std::filesystem::exists(file, error)) {
+        if (error) throw ContentProblem{name, "", "cannot be reached: " + error.message()};
+        return std::nullopt;
+    }
     auto text = ReadWholeFile(file);
     if (!text) throw ContentProblem{name, "", "cannot be read"};
     return ParseDocument(*text, name);
@@ -107,9 +111,13 @@ bool IsRequiredContentFile(const std::string& name) {
 }
 
 Result<ContentBundle> LoadContentDirectory(const std::filesystem::path& directory) {
-    if (!std::filesystem::is_directory(directory))
-        return Error{"content directory " + directory.string() + " does not exist",
+    std::error_code error;
+    if (!std::filesystem::is_directory(directory, error)) {
+        // "No such file" is the usual case; name any other cause (permission, a name too long).
+        bool absent = !error || error == std::errc::no_such_file_or_directory;
+        return Error{"content directory " + directory.string() + (absent ? " does not exist" : " cannot be reached: " + error.message()),
                      "Không tìm thấy thư mục nội dung " + directory.string() + "."};
+    }
     ContentBundle bundle;
     try {
         json manifest = ReadRequiredDocument(directory, kManifestFile);

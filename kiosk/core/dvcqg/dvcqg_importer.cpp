@@ -224,9 +224,10 @@ std::optional<json> ReadRawFile(const std::filesystem::path& file, ImportReport&
 Result<ImportReport> ImportDvcqg(const ImportOptions& options) {
     ImportReport report;
     std::filesystem::path jsonl = options.source / "procedures_all.jsonl";
-    if (!std::filesystem::exists(jsonl)) jsonl = options.source / "procedures_commune.jsonl";
+    std::error_code error;
+    if (!std::filesystem::exists(jsonl, error)) jsonl = options.source / "procedures_commune.jsonl";
     std::ifstream stream(jsonl, std::ios::binary);
-    if (!std::filesystem::is_regular_file(jsonl) || !stream)
+    if (!std::filesystem::is_regular_file(jsonl, error) || !stream)
         return Error{"no procedures_all.jsonl or procedures_commune.jsonl in " + options.source.string(),
                      "Không tìm thấy dữ liệu thủ tục trong " + options.source.string() + "."};
 
@@ -306,7 +307,6 @@ Result<ImportReport> ImportDvcqg(const ImportOptions& options) {
         {content::kFieldsFile, content::DumpDocument(content::FieldsToJson(fields))},
         {content::kProceduresFile, lines},
     };
-    std::error_code error;
     std::filesystem::create_directories(options.out, error);
     for (const auto& [name, contents] : files)
         if (auto status = content::WriteTextFile(options.out / name, contents); !status) return status.error();

@@ -79,14 +79,15 @@ Result<fs::path> MoveAside(const fs::path& file) {
     fs::path target;
     for (int attempt = 0; attempt < 1000; ++attempt) {
         target = file.string() + ".corrupt-" + stamp + (attempt ? "-" + std::to_string(attempt) : "");
-        if (!fs::exists(target)) break;
+        std::error_code absent;
+        if (!fs::exists(target, absent)) break;
     }
     std::error_code error;
     fs::rename(file, target, error);
     if (error) return Error{"cannot move the corrupt outbox " + file.string() + " aside: " + error.message(), ""};
     for (const char* suffix : {"-wal", "-shm"}) {
         fs::path companion = file.string() + suffix;
-        if (fs::exists(companion)) fs::rename(companion, target.string() + suffix, error);
+        if (fs::exists(companion, error)) fs::rename(companion, target.string() + suffix, error);
     }
     return target;
 }
