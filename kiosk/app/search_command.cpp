@@ -25,7 +25,7 @@ int Search(const GlobalOptions& options, const SearchArguments& arguments) {
     auto settings = catalog::ContentSourceSettings::FromConfig(*config);
     settings.exact_directory = arguments.content_dir;
     auto shown = catalog::ContentSource(settings).Open();
-    for (const auto& line : shown.log) std::cerr << "kiosk search: " << line << "\n";
+    shown.WriteLog();
     if (!shown.catalog) return 1;
     const catalog::Catalog* catalog = shown.catalog.get();
     std::string query;

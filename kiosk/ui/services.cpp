@@ -14,7 +14,7 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     // Which content is shown, and the fall back to the last good one, is core's rule
     // (ContentSource), the same for every subcommand.
     auto shown = catalog::ContentSource(catalog::ContentSourceSettings::FromConfig(config)).Open();
-    for (const auto& line : shown.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    shown.WriteLog();
     services->catalog_ = std::move(shown.catalog);
     services->content_error_ = shown.problem;
 

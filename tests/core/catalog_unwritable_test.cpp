@@ -18,7 +18,7 @@ namespace {
 
 bool LogMentions(const catalog::ShownContent& shown, const std::string& words) {
     for (const auto& line : shown.log)
-        if (line.find(words) != std::string::npos) return true;
+        if (line.message.find(words) != std::string::npos) return true;
     return false;
 }
 

@@ -36,6 +36,12 @@ LastGood ReadLastGood(const std::filesystem::path& record) {
 
 }  // namespace
 
+void ShownContent::WriteLog() const {
+    for (const auto& line : log)
+        log::Write(line.priority, line.message,
+                   line.priority == log::Priority::Error ? std::string_view(problem.message_vietnamese) : std::string_view());
+}
+
 ContentSourceSettings ContentSourceSettings::FromConfig(const Config& config) {
     Config resolved = config;
     ResolveDefaultPaths(resolved);
@@ -64,18 +70,19 @@ ShownContent ContentSource::Open() const {
     shown.wanted = WantedDirectory();
     CatalogOpenReport report;
     auto opened = OpenContentCatalog(shown.wanted, settings_.CatalogDirectory(), &report, date_);
-    for (auto& note : report.notes) shown.log.push_back(std::move(note));
+    for (auto& note : report.notes) shown.log.push_back({log::Priority::Warning, std::move(note)});
     if (opened) {
         shown.catalog = std::make_unique<Catalog>(std::move(*opened));
         shown.shown = shown.wanted;
         shown.in_memory = report.in_memory;
         if (report.rebuilt)
-            shown.log.push_back("built the catalog of " + shown.wanted.string() + " (" + Describe(*shown.catalog) + ")");
+            shown.log.push_back({log::Priority::Info,
+                                 "built the catalog of " + shown.wanted.string() + " (" + Describe(*shown.catalog) + ")"});
         if (!report.in_memory && settings_.exact_directory.empty()) RecordLastGood(shown, report.catalog_file);
         return shown;
     }
     shown.problem = opened.error();
-    shown.log.push_back("content not loaded: " + shown.problem.message);
+    shown.log.push_back({log::Priority::Error, "content not loaded: " + shown.problem.message});
     OpenLastGood(shown, report.catalog_file);
     return shown;
 }
@@ -90,7 +97,7 @@ void ContentSource::RecordLastGood(ShownContent& shown, const std::filesystem::p
                                   {"content_dir", shown.shown.string()},
                                   {"content_key", shown.catalog->content_key()}};
     if (auto written = content::WriteTextFile(LastGoodRecord(), record.dump(2) + "\n"); !written)
-        shown.log.push_back("cannot record the last good catalog: " + written.error().message);
+        shown.log.push_back({log::Priority::Warning, "cannot record the last good catalog: " + written.error().message});
 }
 
 void ContentSource::OpenLastGood(ShownContent& shown, const std::filesystem::path& wanted_catalog_file) const {
@@ -106,13 +113,15 @@ void ContentSource::OpenLastGood(ShownContent& shown, const std::filesystem::pat
         if (!std::filesystem::exists(candidate, error)) continue;
         auto previous = Catalog::Open(candidate, date_);
         if (!previous) {
-            shown.log.push_back("the last good catalog cannot be used either: " + previous.error().message);
+            shown.log.push_back(
+                {log::Priority::Error, "the last good catalog cannot be used either: " + previous.error().message});
             continue;
         }
         shown.catalog = std::make_unique<Catalog>(std::move(*previous));
         shown.shown = directory;
         shown.fallback = true;
-        shown.log.push_back("showing the last good content (" + Describe(*shown.catalog) + ") instead");
+        shown.log.push_back({log::Priority::Warning, "showing the last good content (" + Describe(*shown.catalog) +
+                                                         ") from " + directory.string() + " instead"});
         return;
     }
 }

@@ -11,7 +11,7 @@
 //
 //   ContentSource source(ContentSourceSettings::FromConfig(config));
 //   ShownContent shown = source.Open();
-//   for (auto& line : shown.log) log(line);
+//   shown.WriteLog();
 //   if (shown.catalog) ... else say shown.problem.ForPeople()
 #include <filesystem>
 #include <memory>
@@ -21,6 +21,7 @@
 #include "kiosk/core/catalog/catalog.hpp"
 #include "kiosk/core/catalog/catalog_date.hpp"
 #include "kiosk/core/config.hpp"
+#include "kiosk/core/log.hpp"
 #include "kiosk/core/result.hpp"
 
 namespace kiosk::catalog {
@@ -37,6 +38,11 @@ struct ContentSourceSettings {
     std::filesystem::path CatalogDirectory() const { return data_dir / "catalog"; }
 };
 
+struct ContentLogLine {
+    log::Priority priority = log::Priority::Info;
+    std::string message;  // English
+};
+
 struct ShownContent {
     std::unique_ptr<Catalog> catalog;  // null when no good content was ever shown here
     std::filesystem::path wanted;      // the content directory that should be shown
@@ -44,9 +50,11 @@ struct ShownContent {
     Error problem;                     // why `wanted` is not shown; empty message when it is
     bool fallback = false;             // the last good content is shown instead of `wanted`
     bool in_memory = false;            // the data directory could not take the catalog (see log)
-    std::vector<std::string> log;      // English lines for the log, in order
+    std::vector<ContentLogLine> log;   // what happened, in order
 
     bool ok() const { return problem.message.empty(); }
+    // Writes the lines to the kiosk's log (kiosk/core/log.hpp).
+    void WriteLog() const;
 };
 
 class ContentSource {
