@@ -75,6 +75,12 @@ Result<KioskTokens> KioskTokens::Load(const std::filesystem::path& file) {
     return tokens;
 }
 
+std::vector<std::string> KioskTokens::KioskIds() const {
+    std::vector<std::string> ids;
+    for (const auto& entry : entries_) ids.push_back(entry.first);
+    return ids;
+}
+
 std::optional<std::string> KioskTokens::KioskFor(std::string_view token) const {
     std::optional<std::string> found;
     for (const auto& [kiosk_id, expected] : entries_) {

@@ -23,6 +23,8 @@ public:
     // The kiosk id for a presented token; compared in constant time per entry.
     std::optional<std::string> KioskFor(std::string_view token) const;
     std::size_t size() const { return entries_.size(); }
+    // Every kiosk the file names, in the file's order.
+    std::vector<std::string> KioskIds() const;
 
 private:
     std::vector<std::pair<std::string, std::string>> entries_;  // kiosk id, token

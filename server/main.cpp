@@ -10,6 +10,8 @@
 #include <thread>
 
 #include "server/csv_export.hpp"
+#include "server/fleet_api.hpp"
+#include "server/fleet_store.hpp"
 #include "server/guarded_http_server.hpp"
 #include "server/kiosk_tokens.hpp"
 #include "server/report_routes.hpp"
@@ -29,6 +31,7 @@ struct ServeOptions {
     std::string listen, database_file, tokens_file;
     ConnectionLimits limits;
     double header_timeout_s = 10, request_timeout_s = 60;
+    int stale_after_minutes = 15;
 };
 
 std::optional<ListenAddress> ParseListen(const std::string& text) {
@@ -70,6 +73,11 @@ int Serve(ServeOptions options) {
         std::cerr << "kiosk-server: " << store.error().message << "\n";
         return 1;
     }
+    auto fleet = FleetStore::Open(options.database_file);
+    if (!fleet) {
+        std::cerr << "kiosk-server: " << fleet.error().message << "\n";
+        return 1;
+    }
 
     // Signals go to one thread that stops the server cleanly: requests in progress finish
     // (and their batches commit) before the process exits.
@@ -91,6 +99,8 @@ int Serve(ServeOptions options) {
     votes.Register(server, admission);
     ReportRoutes reports(**store, staff);
     reports.Register(server, admission);
+    FleetApi fleet_api(**fleet, *tokens, std::chrono::minutes(options.stale_after_minutes), staff);
+    fleet_api.Register(server, admission);
     admission.Install(server);
 
     auto port = server.Bind(address->host, address->port);
@@ -160,6 +170,9 @@ int main(int argc, char** argv) {
     app.add_option("--request-timeout", serve.request_timeout_s,
                    "seconds a whole request, body included, may take to arrive (default 60)")
         ->check(CLI::Range(0.1, 3600.0));
+    app.add_option("--stale-after-minutes", serve.stale_after_minutes,
+                   "a kiosk silent for longer is shown in red on /fleet (default 15)")
+        ->check(CLI::Range(1, 10080));
     auto* export_command = app.add_subcommand("export", "write every vote to standard output");
     export_command->add_option("--db", export_database, "the votes database")->required();
     export_command->add_flag("--csv", csv, "as CSV with a header (the only format)")->required();

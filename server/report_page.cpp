@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "server/page_text.hpp"
+
 namespace kiosk::server {
 namespace {
 
@@ -45,21 +47,6 @@ std::string SuppressionLabel(const std::string& reason) {
 }
 
 }  // namespace
-
-std::string EscapeHtml(const std::string& text) {
-    std::string escaped;
-    for (char character : text) {
-        switch (character) {
-            case '&': escaped += "&amp;"; break;
-            case '<': escaped += "&lt;"; break;
-            case '>': escaped += "&gt;"; break;
-            case '"': escaped += "&quot;"; break;
-            case '\'': escaped += "&#39;"; break;
-            default: escaped += character;
-        }
-    }
-    return escaped;
-}
 
 Result<std::string> RenderReportPage(VoteStore& store) {
     auto months = store.ByMonth();

@@ -10,6 +10,5 @@
 namespace kiosk::server {
 
 Result<std::string> RenderReportPage(VoteStore& store);
-std::string EscapeHtml(const std::string& text);
 
 }  // namespace kiosk::server

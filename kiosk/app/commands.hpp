@@ -25,5 +25,6 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options);
 void AddSearchCommand(CLI::App& app, GlobalOptions& options);
 void AddVotesCommands(CLI::App& app, GlobalOptions& options);
 void AddStaffCommands(CLI::App& app, GlobalOptions& options);
+void AddHeartbeatCommand(CLI::App& app, GlobalOptions& options);
 
 }  // namespace kiosk::app

@@ -35,6 +35,7 @@ int RunCommandLine(int argc, char** argv) {
     AddSearchCommand(app, options);
     AddVotesCommands(app, options);
     AddStaffCommands(app, options);
+    AddHeartbeatCommand(app, options);
 
     CLI11_PARSE(app, argc, argv);
     // "kiosk" alone runs the kiosk, as systemd and the demo command expect.

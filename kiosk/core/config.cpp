@@ -140,6 +140,7 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             std::filesystem::path ca_file;
             server.Path("ca_file", ca_file, base_directory);
             config.server.ca_file = ca_file.string();
+            server.Integer("heartbeat_interval_s", config.server.heartbeat_interval_s, 0, 86400);
         });
         root.Object("votes", [&](ObjectReader& votes) {
             votes.Integer("scale", config.votes.scale, 3, 5);

@@ -16,6 +16,7 @@ struct ServerConfig {
     std::string url;      // commune server base URL, e.g. https://motcua.example.gov.vn; empty: no delivery
     std::string token;    // this kiosk's bearer token
     std::string ca_file;  // extra CA bundle for the commune server's certificate; empty: system CAs
+    int heartbeat_interval_s = 300;  // health report to {url}/api/v1/heartbeat; 0: none
 };
 
 struct VotesConfig {

@@ -31,16 +31,29 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     } else {
         services->votes_error_ = outbox.error();
         std::fprintf(stderr, "kiosk: votes cannot be recorded: %s\n", outbox.error().message.c_str());
+        services->vitals_.ReportError("votes cannot be recorded: " + outbox.error().message,
+                                      SystemVoteClock::Instance().WallNowMilliseconds());
     }
+    if (services->catalog_)
+        services->vitals_.SetContentVersion(
+            ContentVersionText(services->catalog_->manifest().content_id, services->catalog_->manifest().version));
+    if (!services->content_error_.message.empty())
+        services->vitals_.ReportError("content not loaded: " + services->content_error_.message,
+                                      SystemVoteClock::Instance().WallNowMilliseconds());
+    services->heartbeat_ = std::make_unique<HeartbeatWorker>(
+        HeartbeatSettings::FromConfig(config),
+        HeartbeatSources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr}, services->vitals_);
     return services;
 }
 
 Services::~Services() {
+    if (heartbeat_) heartbeat_->Stop();
     if (vote_uplink_) vote_uplink_->Stop();
 }
 
 void Services::StartUplink() {
     if (vote_uplink_) vote_uplink_->Start();
+    if (heartbeat_) heartbeat_->Start();
 }
 
 }  // namespace kiosk::ui

@@ -7,6 +7,8 @@
 
 #include "kiosk/core/catalog/catalog.hpp"
 #include "kiosk/core/config.hpp"
+#include "kiosk/core/heartbeat/heartbeat_worker.hpp"
+#include "kiosk/core/heartbeat/kiosk_vitals.hpp"
 #include "kiosk/core/votes/vote_outbox.hpp"
 #include "kiosk/core/votes/vote_recorder.hpp"
 #include "kiosk/core/votes/vote_uplink.hpp"
@@ -31,7 +33,11 @@ public:
     const Error& votes_error() const { return votes_error_; }
     VoteUplink* vote_uplink() { return vote_uplink_.get(); }
 
-    // Starts delivering votes in the background (the kiosk does; screenshots do not).
+    // What the heartbeat reports about the running kiosk; the UI sets the screen state
+    // (the night schedule) and any problem worth a person's look. Thread-safe.
+    KioskVitals& vitals() { return vitals_; }
+
+    // Starts delivering votes and heartbeats in the background (the kiosk does; screenshots do not).
     void StartUplink();
 
 private:
@@ -42,6 +48,8 @@ private:
     std::unique_ptr<VoteRecorder> vote_recorder_;
     std::unique_ptr<VoteUplink> vote_uplink_;
     Error votes_error_;
+    KioskVitals vitals_;
+    std::unique_ptr<HeartbeatWorker> heartbeat_;
 };
 
 }  // namespace kiosk::ui
