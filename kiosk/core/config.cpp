@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/bundle/public_key.hpp"
 #include "kiosk/core/json_type_name.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
 
@@ -58,6 +59,20 @@ public:
         if (const json* value = Find(key)) {
             if (!value->is_boolean()) Fail(key, "true or false", *value);
             out = value->get<bool>();
+        }
+    }
+
+    void TextList(std::string_view key, std::vector<std::string>& out) {
+        if (const json* value = Find(key)) {
+            if (!value->is_array()) Fail(key, "a list of text [\"…\"]", *value);
+            out.clear();
+            for (size_t index = 0; index < value->size(); ++index) {
+                const json& item = (*value)[index];
+                if (!item.is_string())
+                    throw ConfigError{"\"" + Qualified(key) + "[" + std::to_string(index) + "]\" must be text, found " +
+                                      JsonTypeName(item)};
+                out.push_back(item.get<std::string>());
+            }
         }
     }
 
@@ -151,7 +166,15 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             staff.Integer("hold_s", config.staff.hold_s, 3, 30);
             staff.Text("pin_hash", config.staff.pin_hash);
         });
+        root.Object("content", [&](ObjectReader& content) {
+            content.TextList("trusted_keys", config.content.trusted_keys);
+            content.Boolean("allow_unsigned", config.content.allow_unsigned);
+        });
         root.RefuseUnknownKeys();
+        // A key that does not parse would silently trust nothing: refuse it at start.
+        for (size_t index = 0; index < config.content.trusted_keys.size(); ++index)
+            if (auto key = bundle::PublicKey::Parse(config.content.trusted_keys[index]); !key)
+                throw ConfigError{"\"content.trusted_keys[" + std::to_string(index) + "]\" " + key.error().message};
     } catch (const ConfigError& error) {
         return Error{"configuration: " + error.message, "Cấu hình sai: " + error.message};
     }

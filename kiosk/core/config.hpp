@@ -3,6 +3,7 @@
 // unknown keys and wrong types are refused at start with a sentence naming the key.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "kiosk/core/result.hpp"
 
@@ -30,6 +31,15 @@ struct StaffConfig {
     std::string pin_hash;    // crypto_pwhash_str of the PIN (`kiosk staff hash-pin`); empty: staff mode off
 };
 
+// Content bundles (kiosk/core/bundle/, docs/content-format.md "Bundles").
+struct ContentConfig {
+    // Public keys whose signed bundles this kiosk installs, each one line as
+    // `kiosk content keygen` wrote it in NAME.pub ("ed25519:<base64> <name>").
+    std::vector<std::string> trusted_keys;
+    // Development only (the demo): accept bundles without a signature. Logged loudly.
+    bool allow_unsigned = false;
+};
+
 struct Config {
     std::string kiosk_id = "kiosk-demo";
     std::filesystem::path content_dir;  // empty: the demo content shipped with the kiosk
@@ -44,6 +54,7 @@ struct Config {
     ServerConfig server;
     VotesConfig votes;
     StaffConfig staff;
+    ContentConfig content;  // "content": {...}; content_dir above stays the factory content
 };
 
 // Parses a config document. Relative paths are resolved against base_directory.
