@@ -22,6 +22,8 @@ void AddRunCommand(CLI::App& app, GlobalOptions& options);
 int RunWithDefaults(GlobalOptions& options);  // "kiosk" with no subcommand
 void AddScreenshotCommand(CLI::App& app, GlobalOptions& options);
 void AddContentCommands(CLI::App& app, GlobalOptions& options);
+// keygen, pack, verify, preview, install, status, rollback under "content" (content_bundle_commands.cpp).
+void AddContentBundleCommands(CLI::App& content, GlobalOptions& options);
 void AddSearchCommand(CLI::App& app, GlobalOptions& options);
 void AddVotesCommands(CLI::App& app, GlobalOptions& options);
 void AddStaffCommands(CLI::App& app, GlobalOptions& options);

@@ -93,7 +93,7 @@ int Check(const GlobalOptions& options, std::string directory) {
 }  // namespace
 
 void AddContentCommands(CLI::App& app, GlobalOptions& options) {
-    CLI::App* content = app.add_subcommand("content", "make and check content directories");
+    CLI::App* content = app.add_subcommand("content", "make, check and install content");
     content->require_subcommand(1);
 
     auto import = std::make_shared<ImportArguments>();
@@ -111,6 +111,8 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options) {
     CLI::App* check = content->add_subcommand("check", "validate a content directory and print a summary");
     check->add_option("DIR", *directory, "the content directory (default: the one the kiosk would show)");
     check->callback([&options, directory] { options.exit_code = Check(options, *directory); });
+
+    AddContentBundleCommands(*content, options);
 }
 
 }  // namespace kiosk::app

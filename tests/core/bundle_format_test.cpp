@@ -8,7 +8,7 @@
 #include "kiosk/core/bundle/install_progress.hpp"
 #include "kiosk/core/bundle/verified_bundle.hpp"
 #include "kiosk/core/config.hpp"
-#include "kiosk/core/kiosk_version.hpp"
+#include "kiosk/core/version.hpp"
 #include "tests/core/bundle_test_support.hpp"
 
 using namespace kiosk;
@@ -86,7 +86,7 @@ TEST_CASE("bundle pack: the zip holds the files as they are, a signed index list
     CHECK(report.procedure_count == 3);
     CHECK(report.index.content_id == "xa-thu");
     CHECK(report.index.version == 4);
-    CHECK(report.index.minimum_kiosk_version == kKioskVersion);
+    CHECK(report.index.minimum_kiosk_version == SoftwareVersion());
     CHECK(report.index.signer_key == key.public_key().KeyText());
 
     auto entries = testing::ReadZipEntries(directory / "v4.zip");
@@ -175,9 +175,8 @@ TEST_CASE("bundle paths: only plain relative names are allowed") {
 }
 
 TEST_CASE("bundle versions and progress: versions compare as numbers, progress reads as staff expect") {
-    CHECK(ParseKioskVersion("0.1.0") == std::array<int, 3>{0, 1, 0});
-    CHECK(*ParseKioskVersion("0.10.0") > *ParseKioskVersion("0.9.9"));
-    for (const char* bad : {"", "1", "1.2", "1.2.3.4", "1.2.x", "v1.2.3", "1.2.3 ", "-1.2.3"}) CHECK_FALSE(ParseKioskVersion(bad));
+    for (const char* good : {"0.2.0", "1", "0.10", "10.0.0.1"}) CHECK_MESSAGE(IsDottedVersion(good), good);
+    for (const char* bad : {"", ".1", "1.", "1..2", "1.2.x", "v1.2.3", "1.2.3 ", "-1.2.3"}) CHECK_MESSAGE(!IsDottedVersion(bad), bad);
     InstallProgress progress{InstallStage::BuildingCatalog, 0, 0, 2642, 5};
     CHECK(DescribeProgress(progress, Language::Vietnamese) == "Đang cài đặt 2.642 thủ tục…");
     CHECK(DescribeProgress(progress, Language::English) == "Installing 2,642 procedures…");

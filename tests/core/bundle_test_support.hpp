@@ -15,6 +15,7 @@
 
 #include "kiosk/core/bundle/bundle_index.hpp"
 #include "kiosk/core/bundle/bundle_packer.hpp"
+#include "kiosk/core/bundle/bundle_trust.hpp"
 #include "kiosk/core/bundle/base64_text.hpp"
 #include "kiosk/core/bundle/sha256_digest.hpp"
 #include "kiosk/core/bundle/signing_key.hpp"

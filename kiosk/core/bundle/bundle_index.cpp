@@ -24,6 +24,15 @@ const BundleFile* BundleIndex::Find(std::string_view path) const {
     return found != files.end() && found->path == path ? &*found : nullptr;
 }
 
+bool IsDottedVersion(std::string_view text) {
+    if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+    for (size_t at = 0; at < text.size(); ++at) {
+        if (text[at] == '.' && text[at - 1] == '.') return false;
+        if (text[at] != '.' && (text[at] < '0' || text[at] > '9')) return false;
+    }
+    return text.size() <= 32;
+}
+
 std::string SerializeBundleIndex(const BundleIndex& index) {
     nlohmann::ordered_json document;
     document["bundle_format"] = index.bundle_format;
@@ -59,6 +68,8 @@ Result<BundleIndex> ParseBundleIndex(std::string_view text) {
         if (index.version < 1) reader.Fail("version", "must be 1 or more");
         index.schema_version = static_cast<int>(reader.RequiredInteger("schema_version"));
         index.minimum_kiosk_version = reader.RequiredText("minimum_kiosk_version");
+        if (!IsDottedVersion(index.minimum_kiosk_version))
+            reader.Fail("minimum_kiosk_version", "is \"" + index.minimum_kiosk_version + "\", not a version like \"0.2.0\"");
         index.created_at = reader.RequiredText("created_at");
         index.signer_key = reader.OptionalText("signer_key");
         auto files = reader.RequiredObjectList("files");

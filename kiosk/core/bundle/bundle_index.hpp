@@ -10,7 +10,7 @@
 // every byte of the bundle is vouched for. Its JSON:
 //
 //     {"bundle_format": 1, "content_id": "xa-minh-khai", "version": 7, "schema_version": 1,
-//      "minimum_kiosk_version": "0.1.0", "created_at": "2026-12-03T09:15:00Z",
+//      "minimum_kiosk_version": "0.2.0", "created_at": "2026-12-03T09:15:00Z",
 //      "signer_key": "ed25519:<base64>",      ("" when unsigned)
 //      "files": [{"path": "fields.json", "size": 7034, "sha256": "…"}, …]}   (sorted by path)
 #include <cstdint>
@@ -32,7 +32,7 @@ struct BundleIndex {
     std::string content_id;             // = manifest.json's content_id
     long long version = 0;              // = manifest.json's version
     int schema_version = 0;             // = manifest.json's schema_version
-    std::string minimum_kiosk_version;  // "0.1.0": an older kiosk refuses the bundle
+    std::string minimum_kiosk_version;  // "0.2.0": an older kiosk (kiosk::SoftwareVersion) refuses the bundle
     std::string created_at;             // when it was packed, ISO 8601 UTC
     std::string signer_key;             // PublicKey::KeyText() of the signer; "" when unsigned
     std::vector<BundleFile> files;      // every content file, sorted by path
@@ -43,6 +43,9 @@ struct BundleIndex {
 
 // The index as the packer writes it: ordered keys, two-space indent, trailing newline.
 std::string SerializeBundleIndex(const BundleIndex& index);
+
+// "1.2.3", "0.10": whole numbers with dots between (what minimum_kiosk_version must be).
+bool IsDottedVersion(std::string_view text);
 
 // Reads an index; refuses (BundleRefusal, naming bundle-index.json and the field) a wrong
 // type, a missing key, an unknown bundle_format, a bad path, size or digest, a repeated path.

@@ -12,7 +12,7 @@
 #include "kiosk/core/bundle/durable_writer.hpp"
 #include "kiosk/core/bundle/verified_bundle.hpp"
 #include "kiosk/core/content/content_directory.hpp"
-#include "kiosk/core/kiosk_version.hpp"
+#include "kiosk/core/version.hpp"
 
 namespace kiosk::bundle {
 namespace {
@@ -70,9 +70,10 @@ Result<PackReport> PackBundle(const PackRequest& request) {
     index.content_id = content->manifest.content_id;
     index.version = content->manifest.version;
     index.schema_version = content->manifest.schema_version;
-    index.minimum_kiosk_version = request.minimum_kiosk_version.empty() ? kKioskVersion : request.minimum_kiosk_version;
-    if (!ParseKioskVersion(index.minimum_kiosk_version))
-        return PackError("the minimum kiosk version \"" + index.minimum_kiosk_version + "\" is not like \"0.1.0\"",
+    index.minimum_kiosk_version = request.minimum_kiosk_version.empty() ? std::string(SoftwareVersion())
+                                                                           : request.minimum_kiosk_version;
+    if (!IsDottedVersion(index.minimum_kiosk_version))
+        return PackError("the minimum kiosk version \"" + index.minimum_kiosk_version + "\" is not like \"0.2.0\"",
                          "phiên bản kiosk tối thiểu sai");
     index.created_at = request.created_at.empty() ? UtcTimestampNow() : request.created_at;
     index.signer_key = request.key ? request.key->public_key().KeyText() : "";

@@ -12,7 +12,7 @@
 #include "kiosk/core/bundle/bundle_refusal.hpp"
 #include "kiosk/core/bundle/durable_writer.hpp"
 #include "kiosk/core/bundle/sha256_digest.hpp"
-#include "kiosk/core/kiosk_version.hpp"
+#include "kiosk/core/version.hpp"
 
 namespace kiosk::bundle {
 namespace {
@@ -184,16 +184,12 @@ Result<VerifiedBundle> VerifiedBundle::Open(const std::filesystem::path& zip_fil
             return BundleRefusal("the signed index lists " + Quoted(file.path) + ", which is not in the zip",
                                  "chỉ mục có tệp " + Quoted(file.path) + " nhưng gói không chứa tệp đó");
 
-    auto minimum = ParseKioskVersion(listed.minimum_kiosk_version);
-    if (!minimum)
-        return BundleRefusal(std::string(kBundleIndexEntry) + ", field \"minimum_kiosk_version\" is \"" +
-                                 listed.minimum_kiosk_version + "\", not a version like \"0.1.0\"",
-                             std::string("tệp ") + kBundleIndexEntry + ", mục \"minimum_kiosk_version\" sai");
-    if (*minimum > *ParseKioskVersion(kKioskVersion))
+    const std::string ours(SoftwareVersion());
+    if (CompareVersions(listed.minimum_kiosk_version, ours) > 0)
         return BundleRefusal("it needs kiosk version " + listed.minimum_kiosk_version + " or newer; this kiosk is " +
-                                 kKioskVersion,
+                                 ours,
                              "gói cần kiosk phiên bản " + listed.minimum_kiosk_version + " trở lên; kiosk này là " +
-                                 kKioskVersion + ", cần cập nhật phần mềm trước");
+                                 ours + ", cần cập nhật phần mềm trước");
 
     if (check == FileCheck::Now)
         for (const auto& file : listed.files)
