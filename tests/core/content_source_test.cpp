@@ -3,6 +3,7 @@
 // pointed elsewhere — broken content never replaces the last good content.
 #include <doctest/doctest.h>
 
+#include "kiosk/core/bundle/content_store.hpp"
 #include "kiosk/core/catalog/content_source.hpp"
 #include "tests/test_support.hpp"
 
@@ -130,8 +131,13 @@ TEST_CASE("content source: an installed release is shown instead of the factory 
     auto source = SourceFor(work / "factory", work / "state");
     CHECK(source.WantedDirectory() == work / "factory");
     CHECK(CommuneShown(source.Open()) == "Xã Nhà Máy");
-    WriteContent(work / "state" / "content" / "current", 2, "Xã Đã Cài");
-    CHECK(source.WantedDirectory() == work / "state" / "content" / "current");
+    // Installed by the real store (`kiosk content install DIR`).
+    WriteContent(work / "release", 2, "Xã Đã Cài");
+    bundle::InstallOptions options;
+    options.factory_content_dir = work / "factory";
+    auto installed = bundle::ContentStore::Open(work / "state").InstallDirectory(work / "release", options);
+    REQUIRE_MESSAGE(installed.ok(), (installed.ok() ? "" : installed.error().message));
+    CHECK(source.WantedDirectory() == installed->content_directory);
     CHECK(CommuneShown(source.Open()) == "Xã Đã Cài");
 }
 
