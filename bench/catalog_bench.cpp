@@ -57,7 +57,9 @@ int main(int argc, char** argv) {
     // Replicate: copy n gets code "<code>.B<n>" (a valid local-variant code) and a marked name.
     fs::path big = work / "big";
     fs::create_directories(big);
-    for (const char* name : {"manifest.json", "fields.json", "synonyms.json"}) fs::copy_file(work / "real" / name, big / name);
+    for (const char* name : {"manifest.json", "fields.json"}) fs::copy_file(work / "real" / name, big / name);
+    // The importer writes no synonyms (people do): the shipped table, as a commune would have it.
+    fs::copy_file(fs::path(KIOSK_SOURCE_DIR) / "content" / "synonyms.json", big / "synonyms.json");
     {
         std::ofstream procedures(big / kiosk::content::kProceduresFile, std::ios::binary);
         int written = 0;

@@ -6,6 +6,7 @@
 
 #include "kiosk/core/search/edit_distance.hpp"
 #include "kiosk/core/search/filler_words.hpp"
+#include "kiosk/core/search/organisations_only.hpp"
 #include "kiosk/core/search/search_index.hpp"
 #include "kiosk/core/text.hpp"
 
@@ -161,4 +162,106 @@ TEST_CASE("text: words are split on punctuation, numbers keep their dots") {
     CHECK(text::SplitWords("Đăng ký (cấp xã), khai-sinh") == std::vector<std::string>{"Đăng", "ký", "cấp", "xã", "khai", "sinh"});
     CHECK(text::SplitWords("mã 1.000894.") == std::vector<std::string>{"mã", "1.000894"});
     CHECK(text::SplitWords("").empty());
+}
+
+namespace {
+
+// Real names where the portal's words trip a plain word match.
+SearchIndex TrickyIndex() {
+    return SearchIndex::Build(
+        {
+            {"1.012694", "Chuyển mục đích sử dụng rừng sang mục đích khác đối với cá nhân", true},
+            {"1.013066", "Đăng ký xe lần đầu trực tuyến toàn trình đối với xe nhập khẩu thực hiện tại cấp tỉnh, cấp xã", true},
+            {"1.004222", "Đăng ký thường trú", true},
+            {"1.001656", "Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT/Cấp giấy chứng nhận không cùng chi trả trong năm", true},
+            {"1.001798", "Ký hợp đồng khám, chữa bệnh BHYT", true, true},
+            {"1.012753", "Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu đối với tổ chức đang sử dụng đất", true, true},
+            {"1.013978", "Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu đối với hộ gia đình, cá nhân", true},
+            {"2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp", true},
+            {"2.000942", "Cấp bản sao có chứng thực từ bản chính giao dịch đã được chứng thực", true},
+            {"1.115148", "Thủ tục tính hoặc tính lại tiền sử dụng đất theo quy định tại các điểm a, b, c và d khoản 2 Điều 12", true},
+            {"1.000656", "Thủ tục đăng ký khai tử", true},
+            {"1.014632", "Đăng ký mua, thuê mua, thuê nhà ở xã hội, vay vốn để hộ gia đình, cá nhân tự xây dựng nhà ở", true},
+        },
+        {});
+}
+
+bool Contains(const std::vector<search::SearchHit>& hits, const std::string& code) {
+    for (const auto& hit : hits)
+        if (hit.code == code) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("search: a typed word that is a word of some name is not also read as a typo") {
+    auto index = TrickyIndex();
+    // "khau" is a word ("nhập khẩu"), so it must not match "khác" one letter away: the
+    // forest procedure the issue saw for "chuyen khau" came from that reading.
+    auto hits = index.SearchIncludingWeak("khau ", 10);
+    CHECK(Contains(hits, "1.013066"));
+    CHECK_FALSE(Contains(hits, "1.012694"));
+    CHECK(index.Search("chuyen khau", 10).empty());  // and "chuyển" alone is weak
+    // A word no name has is still read with one typo.
+    CHECK(index.Search("dang ky thuogn tru", 1).at(0).code == "1.004222");
+}
+
+TEST_CASE("search: syllables matched apart from their neighbours are weak — not shown") {
+    auto index = TrickyIndex();
+    // "khám bệnh" is not in "khám, chữa bệnh": two syllables that happen to occur.
+    auto weak = index.SearchIncludingWeak("kham benh", 10);
+    REQUIRE_FALSE(weak.empty());
+    for (const auto& hit : weak) CHECK(hit.confidence < SearchIndex::kWeakBelow);
+    CHECK(index.Search("kham benh", 10).empty());
+    // Typed as the names write it, the same procedures are found with full confidence.
+    auto found = index.Search("kham chua benh", 10);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].confidence > 0.95);
+}
+
+TEST_CASE("search: a word no name contains counts against every name, so unrelated requests find nothing") {
+    auto index = TrickyIndex();
+    // "vé", "bay" are in no name; "mua" is ("đăng ký mua, thuê mua … nhà ở xã hội").
+    CHECK(index.Search("mua ve may bay", 10).empty());
+    CHECK(index.Search("mua vang", 10).empty());
+    // A bare number is a detail, not the subject: it does not hide what the words found.
+    CHECK(index.Search("dang ky xe lan dau 2", 1).at(0).code == "1.013066");
+}
+
+TEST_CASE("search: the version of a procedure for people ranks above the one for organisations") {
+    auto index = TrickyIndex();
+    auto hits = index.Search("cap giay chung nhan quyen su dung dat lan dau", 2);
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].code == "1.013978");
+    CHECK(hits[1].code == "1.012753");
+    CHECK(search::OrganisationsOnly("Tổ chức (không bao gồm doanh nghiệp, HTX), Doanh nghiệp có vốn đầu tư nước ngoài"));
+    CHECK_FALSE(search::OrganisationsOnly("Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)"));
+    CHECK_FALSE(search::OrganisationsOnly("Cán bộ, công chức, viên chức"));
+    CHECK_FALSE(search::OrganisationsOnly(""));
+}
+
+TEST_CASE("search: typed with diacritics, the phrase is found where it stands in the name") {
+    auto index = TrickyIndex();
+    // Every syllable of "chứng thực bản sao" occurs more than once in 2.000815; the typed
+    // phrase is its first four words and must count as a phrase, not as scattered words.
+    auto hits = index.Search("chứng thực bản sao", 2);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits[0].code == "2.000815");
+    CHECK(hits[0].confidence > 0.95);
+}
+
+TEST_CASE("search: one letter being typed waits for the next — filler names the family, not the procedure") {
+    auto index = TrickyIndex();
+    // "d" is a word of 1.115148 ("điểm a, b, c và d"): while typing "so d…" it must not win.
+    CHECK(Codes(index.Search("dat d", 5)) == Codes(index.Search("dat", 5)));
+    CHECK(Codes(index.Search("khai tu cho ong noi", 3)) == Codes(index.Search("khai tu", 3)));
+    CHECK(Codes(index.Search("nhap khau ve nha vo", 3)) == Codes(index.Search("nhap khau", 3)));
+}
+
+TEST_CASE("search: weak hits are kept only when asked for") {
+    auto index = TrickyIndex();
+    auto weak = index.SearchIncludingWeak("dat ve tau", 10);
+    for (const auto& hit : weak) CHECK(hit.confidence < SearchIndex::kWeakBelow);
+    CHECK(index.Search("dat ve tau", 10).empty());
+    for (const auto& hit : index.Search("dang ky khai tu", 10)) CHECK(hit.confidence >= SearchIndex::kWeakBelow);
 }

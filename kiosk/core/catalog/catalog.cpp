@@ -5,6 +5,7 @@
 #include "kiosk/core/catalog/catalog_integrity.hpp"
 #include "kiosk/core/content/content_json.hpp"
 #include "kiosk/core/content/display_text.hpp"
+#include "kiosk/core/search/organisations_only.hpp"
 #include "kiosk/core/search/search_index.hpp"
 
 namespace kiosk::catalog {
@@ -198,10 +199,13 @@ void Catalog::PrepareSearch() const {
     std::string today = this->today();
     if (search_index_ && search_index_date_ == today) return;
     std::vector<search::SearchEntry> entries;
-    if (auto rows = Query(std::string("SELECT code, name, commune_level FROM procedures WHERE ") + kInForce +
+    // The audience (đối tượng thực hiện) has its own column: reading it out of the stored
+    // JSON would read every procedure's whole detail (17 MB for 2,642) at each index build.
+    if (auto rows = Query(std::string("SELECT code, name, commune_level, subjects FROM procedures WHERE ") + kInForce +
                           " ORDER BY position")) {
         rows->Bind(1, today);
-        while (Next(*rows)) entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0});
+        while (Next(*rows))
+            entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0, search::OrganisationsOnly(rows->Text(3))});
     }
     std::vector<content::Synonym> synonyms;
     if (auto rows = Query("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
@@ -218,6 +222,11 @@ void Catalog::PrepareSearch() const {
 std::vector<search::SearchHit> Catalog::Search(std::string_view query, size_t limit) const {
     PrepareSearch();
     return search_index_->Search(query, limit);
+}
+
+std::vector<search::SearchHit> Catalog::SearchIncludingWeak(std::string_view query, size_t limit) const {
+    PrepareSearch();
+    return search_index_->SearchIncludingWeak(query, limit);
 }
 
 std::vector<content::Guide> Catalog::Guides() const {

@@ -66,8 +66,11 @@ public:
     Result<content::Procedure> FindProcedure(std::string_view code) const;
     int ProcedureCount() const;
 
-    // Ranked procedures for what a citizen typed, in force today, best first.
+    // Ranked procedures for what a citizen typed, in force today, best first; empty when
+    // nothing fits (no hit is weak: search::SearchIndex::kWeakBelow).
     std::vector<search::SearchHit> Search(std::string_view query, size_t limit) const;
+    // The same with the weak hits kept (staff reviewing synonyms, measuring the threshold).
+    std::vector<search::SearchHit> SearchIncludingWeak(std::string_view query, size_t limit) const;
     // Builds the search index now (e.g. right after the first frame) instead of on first use.
     void PrepareSearch() const;
 

@@ -27,6 +27,7 @@ CREATE TABLE procedures(
   glance_fee TEXT NOT NULL,
   effective_from TEXT NOT NULL,
   effective_until TEXT NOT NULL,
+  subjects TEXT NOT NULL,
   detail_digest TEXT NOT NULL,  -- before detail: reading it never walks detail's overflow pages
   detail TEXT NOT NULL);
 CREATE INDEX procedures_by_field ON procedures(field_id);
@@ -90,8 +91,8 @@ Status WriteCatalog(const CatalogBuildInput& input, SqliteDatabase& database) {
     auto procedure = PrepareCatalogQuery(
         database,
         "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
-        " glance_time, glance_fee, effective_from, effective_until, detail_digest, detail)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " glance_time, glance_fee, effective_from, effective_until, detail_digest, detail, subjects)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!procedure) return procedure.error();
     std::int64_t position = 0;
     for (const auto& item : bundle.procedures) {
@@ -109,7 +110,8 @@ Status WriteCatalog(const CatalogBuildInput& input, SqliteDatabase& database) {
             .Bind(11, item.effective_from)
             .Bind(12, item.effective_until)
             .Bind(13, DetailDigest(detail))
-            .Bind(14, detail);
+            .Bind(14, detail)
+            .Bind(15, item.subjects);  // the search ranks procedures for people first
         if (!procedure->Run()) return Fail(database, "procedure " + item.code);
     }
 

@@ -12,7 +12,7 @@
 namespace kiosk::catalog {
 
 // Bumped whenever the tables change; an older catalog file is rebuilt, never read.
-inline constexpr int kCatalogFormatVersion = 3;  // 3: rows_digest and detail_digest
+inline constexpr int kCatalogFormatVersion = 4;  // 3: rows_digest and detail_digest; 4: subjects
 
 struct CatalogBuildInput {
     const content::ContentBundle* bundle = nullptr;

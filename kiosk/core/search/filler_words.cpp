@@ -13,6 +13,13 @@ const std::vector<std::vector<std::string>>& FillerPhrases() {
             "như thế nào", "thế nào", "ở đâu", "bao lâu", "bao nhiêu", "cần những gì", "những gì", "cần gì",
             "cho con", "cho cháu", "cho tôi", "cho em", "cho bố", "cho mẹ", "thủ tục", "giấy tờ", "hồ sơ",
             "làm", "xin", "muốn", "tôi", "em", "giấy", "gì", "ạ", "ơi", "nhé", "với", "thì", "phải",
+            // Who it is for and where they live: the procedure is the same ("khai tử cho ông
+            // nội", "nhập khẩu về nhà chồng"). Single words only where no name has their
+            // folded form ("bố" folds like "bổ sung", "chồng" like "phòng chống").
+            "ông nội", "bà nội", "ông ngoại", "bà ngoại", "ông bà", "bố mẹ", "cho anh", "cho chị", "cho chồng",
+            "nhà chồng", "nhà vợ", "ông", "bà", "vợ", "cháu", "quê", "về",
+            // Conversation around the request.
+            "cho hỏi", "muốn hỏi", "được không", "giúp", "bị", "rồi", "luôn", "nữa",
         };
         std::vector<std::vector<std::string>> folded;
         for (const char* phrase : written) folded.push_back(text::SplitWords(text::Fold(phrase)));

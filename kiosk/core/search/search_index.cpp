@@ -9,6 +9,16 @@
 #include "kiosk/core/text.hpp"
 
 namespace kiosk::search {
+
+// Measured on the tuning half (tests/data/search_queries_tuning.tsv) against the shipped
+// content; search_quality_test prints these figures, docs/benchmarks.md "Search quality" keeps
+// them. The expected procedure's confidence: min 0.584, 5th percentile 0.717, median 0.947 (1
+// of 144 below 0.61). Not-commune queries' best hit: max 0.600, median 0.417 (none at 0.61 or
+// above). 0.600 is no accident: it is the confidence of a name holding every typed syllable but
+// none beside its typed neighbour (kApartFromNeighbours), which is what unrelated names look
+// like ("đóng tiền nước" in "… tiết kiệm nước"); the line sits just above it.
+const double SearchIndex::kWeakBelow = 0.61;
+
 namespace {
 
 // How much each kind of word match is worth (the query word's rarity is multiplied in).
@@ -16,12 +26,14 @@ constexpr double kWholeWord = 1.0;
 constexpr double kPrefixOfTypedWord = 0.8;  // the citizen is still typing it
 constexpr double kOneTypo = 0.7;
 constexpr double kExactDiacritics = 0.15;   // typed "sổ đỏ" and the name says "sổ đỏ"
-// A procedure shows only when this share of the query's weight matched.
-constexpr double kMinimumCoverage = 0.5;
+// Below this share of the query's weight a name is not even a weak hit (kept low so the weak
+// hits staff can list show what almost matched).
+constexpr double kMinimumCoverage = 0.25;
 constexpr double kAllWordsBonus = 0.1;
 constexpr double kInOrderBonus = 0.08;
 constexpr double kWholePhraseBonus = 0.03;  // every word, side by side, in the typed order
 constexpr double kCommuneBonus = 0.05;
+constexpr double kOrganisationsOnlyPenalty = 0.05;  // the same size as the commune bonus
 constexpr double kPerWordOfLength = 0.0025;  // shorter names first, other things equal
 // Past this many words a name is simply long: very long official names (chứng thực bản
 // sao …, 60 words) must not sink below short, less fitting ones.
@@ -30,6 +42,17 @@ constexpr double kLongestCountedName = 25;
 // literally ("sổ" + "đỏ"): the literal reading counts a little less.
 constexpr double kLiteralReadingWhenSynonym = 0.92;
 constexpr double kCodeMatch = 2.0;
+// A syllable that matches with neither typed neighbour beside it in the name ("khám" and
+// "bệnh" in "khám, chữa bệnh") explains this share of what a matched compound would.
+constexpr double kApartFromNeighbours = 0.6;
+// A word no name contains weighs as much as this share of the rarest word: it is usually
+// the subject of the query ("tàu", "taxi", "visa"), though sometimes only a detail.
+constexpr double kUnknownWordShareOfRarest = 0.6;
+// In the confidence, a typed word the name does not contain counts this much against it:
+// citizens add context ("… để mua nhà", "… đi làm xa"), so a name that explains the rest
+// well is not weak for it; a syllable matched apart from its neighbours still counts fully
+// against (that is what unrelated names look like).
+constexpr double kUnmatchedWordShare = 0.5;
 constexpr size_t kMinimumTypoLength = 4;
 constexpr size_t kMinimumPrefixLength = 2;
 
@@ -70,6 +93,7 @@ SearchIndex SearchIndex::Build(std::vector<SearchEntry> entries, const std::vect
         index.vocabulary_.push_back(word);
         index.postings_.push_back(std::move(list));
     }
+    index.unknown_word_rarity_ = kUnknownWordShareOfRarest * std::log(1.0 + total);
     for (const auto& synonym : synonyms) {
         SynonymRule rule;
         rule.phrase = text::SplitWords(text::Fold(synonym.phrase));
@@ -153,7 +177,7 @@ std::vector<std::vector<SearchIndex::QueryWord>> SearchIndex::Readings(std::stri
     return out;
 }
 
-void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double factor, std::vector<double>& best) const {
+void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double factor, std::vector<Best>& best) const {
     const size_t count = words.size();
     const size_t entries = entries_.size();
     std::vector<float> quality(entries * count, 0.0f);
@@ -163,6 +187,10 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
 
     for (size_t word_index = 0; word_index < count; ++word_index) {
         const QueryWord& word = words[word_index];
+        // One letter being typed means nothing yet, even where a name has it as a word
+        // ("điểm a, b, c và d"): it is left out until the next letter comes.
+        bool too_short_yet = word.last && word.folded.size() < kMinimumPrefixLength;
+        if (too_short_yet) continue;
         std::vector<std::pair<uint32_t, double>> candidates;
         auto exact = word_ids_.find(word.folded);
         if (exact != word_ids_.end()) candidates.push_back({exact->second, kWholeWord});
@@ -171,12 +199,13 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
             for (; it != vocabulary_.end() && StartsWith(*it, word.folded); ++it)
                 if (*it != word.folded) candidates.push_back({static_cast<uint32_t>(it - vocabulary_.begin()), kPrefixOfTypedWord});
         }
-        if (word.folded.size() >= kMinimumTypoLength) {
+        // Only a word that is no word of any name is read as a typo: "khau" is a word
+        // (khẩu), so it must not also match "khác".
+        if (exact == word_ids_.end() && word.folded.size() >= kMinimumTypoLength) {
             for (size_t length = word.folded.size() - 1; length <= word.folded.size() + 1; ++length) {
                 if (length >= words_by_length_.size() || length < kMinimumTypoLength) continue;
                 for (uint32_t id : words_by_length_[length])
-                    if (vocabulary_[id] != word.folded && WithinOneEdit(word.folded, vocabulary_[id]))
-                        candidates.push_back({id, kOneTypo});
+                    if (WithinOneEdit(word.folded, vocabulary_[id])) candidates.push_back({id, kOneTypo});
             }
         }
         for (const auto& [id, match_quality] : candidates) {
@@ -196,8 +225,11 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
                 // when "đất" also appears earlier in the name.
                 bool follows_previous = word_index > 0 && position_of[slot - 1] >= 0 &&
                                         posting.position == position_of[slot - 1] + 1;
-                if (value > quality[slot] || (value == quality[slot] && follows_previous)) {
-                    quality[slot] = static_cast<float>(value);
+                // Compared as stored (float): 1.15 as a double is more than 1.15f, which made
+                // every later occurrence win and broke the typed-phrase positions.
+                float stored = static_cast<float>(value);
+                if (stored > quality[slot] || (stored == quality[slot] && follows_previous)) {
+                    quality[slot] = stored;
                     position_of[slot] = posting.position;
                 }
             }
@@ -205,36 +237,43 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
         // A word found only by typo or prefix weighs as its rarest candidate would.
         if (known[word_index] && weight[word_index] == 0.0)
             for (const auto& [id, match_quality] : candidates) weight[word_index] = std::max(weight[word_index], rarity_[id]);
+        // A word no name contains weighs against every procedure alike, except a bare number
+        // ("cấp 4", "6 tuổi": a detail the names write their own way).
+        bool number = std::all_of(word.folded.begin(), word.folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!known[word_index] && !number) weight[word_index] = unknown_word_rarity_;
     }
-    double known_weight = 0;
-    size_t known_count = 0;
-    for (size_t word_index = 0; word_index < count; ++word_index)
-        if (known[word_index]) {
-            known_weight += weight[word_index];
-            ++known_count;
-        }
-    if (known_count == 0) return;
-    // A word no procedure name contains (a stray word, a typo too far) lowers every
-    // score a little, the same for all, instead of hiding everything.
-    double total_weight = known_weight + 0.5 * (known_weight / static_cast<double>(known_count)) *
-                                             static_cast<double>(count - known_count);
+    size_t known_count = 0, weighed_count = 0;
+    double total_weight = 0;
+    for (size_t word_index = 0; word_index < count; ++word_index) {
+        total_weight += weight[word_index];
+        if (known[word_index]) ++known_count;
+        if (weight[word_index] > 0) ++weighed_count;
+    }
+    if (known_count == 0 || total_weight <= 0) return;
 
     for (size_t entry = 0; entry < entries; ++entry) {
         const float* row = &quality[entry * count];
-        double sum = 0;
+        const int32_t* positions = &position_of[entry * count];
+        double sum = 0, explained = 0, matched_weight = 0;
         size_t matched = 0;
-        for (size_t word_index = 0; word_index < count; ++word_index)
-            if (row[word_index] > 0) {
-                sum += weight[word_index] * row[word_index];
-                ++matched;
-            }
+        for (size_t word_index = 0; word_index < count; ++word_index) {
+            if (row[word_index] <= 0) continue;
+            ++matched;
+            bool beside_previous = word_index > 0 && positions[word_index - 1] >= 0 &&
+                                   positions[word_index] == positions[word_index - 1] + 1;
+            bool beside_next = word_index + 1 < count && positions[word_index + 1] >= 0 &&
+                               positions[word_index + 1] == positions[word_index] + 1;
+            double apart = weighed_count > 1 && !beside_previous && !beside_next ? kApartFromNeighbours : 1.0;
+            sum += weight[word_index] * row[word_index] * apart;
+            explained += weight[word_index] * std::min<double>(row[word_index], kWholeWord) * apart;
+            matched_weight += weight[word_index];
+        }
         if (matched == 0) continue;
         double coverage = sum / total_weight;
         if (coverage < kMinimumCoverage) continue;
         double score = coverage;
         if (matched == known_count) score += kAllWordsBonus;
         if (count > 1) {
-            const int32_t* positions = &position_of[entry * count];
             size_t in_order = 0;
             for (size_t word_index = 0; word_index + 1 < count; ++word_index)
                 if (positions[word_index] >= 0 && positions[word_index + 1] == positions[word_index] + 1) ++in_order;
@@ -242,26 +281,31 @@ void SearchIndex::ScoreReading(const std::vector<QueryWord>& words, double facto
             if (in_order == count - 1) score += kWholePhraseBonus;
         }
         if (entries_[entry].commune_level) score += kCommuneBonus;
+        if (entries_[entry].organisations_only) score -= kOrganisationsOnlyPenalty;
         score -= kPerWordOfLength * std::min<double>(documents_[entry].word_count, kLongestCountedName);
         score *= factor;
-        if (score > best[entry]) best[entry] = score;
+        Best& slot = best[entry];
+        slot.score = std::max(slot.score, score);
+        double against = (matched_weight - explained) + kUnmatchedWordShare * (total_weight - matched_weight);
+        slot.confidence = std::max(slot.confidence, explained / (explained + against));
     }
 }
 
-std::vector<SearchHit> SearchIndex::Search(std::string_view query, size_t limit) const {
+std::vector<SearchHit> SearchIndex::Ranked(std::string_view query, size_t limit, double minimum_confidence) const {
     std::vector<SearchHit> hits;
     if (entries_.empty() || limit == 0) return hits;
-    std::vector<double> best(entries_.size(), 0.0);
+    std::vector<Best> best(entries_.size());
 
     std::string trimmed = text::CollapseWhitespace(query);
-    if (auto code = codes_.find(trimmed); code != codes_.end()) best[code->second] = kCodeMatch;
+    if (auto code = codes_.find(trimmed); code != codes_.end()) best[code->second] = {kCodeMatch, 1.0};
 
     auto readings = Readings(query);
     for (size_t reading = 0; reading < readings.size(); ++reading)
         ScoreReading(readings[reading], reading == 0 && readings.size() > 1 ? kLiteralReadingWhenSynonym : 1.0, best);
 
     for (size_t entry = 0; entry < best.size(); ++entry)
-        if (best[entry] > 0) hits.push_back({entries_[entry].code, entries_[entry].name, best[entry], entry});
+        if (best[entry].score > 0 && best[entry].confidence >= minimum_confidence)
+            hits.push_back({entries_[entry].code, entries_[entry].name, best[entry].score, best[entry].confidence, entry});
     auto better = [&](const SearchHit& left, const SearchHit& right) {
         if (left.score != right.score) return left.score > right.score;
         if (left.name.size() != right.name.size()) return left.name.size() < right.name.size();
@@ -274,6 +318,14 @@ std::vector<SearchHit> SearchIndex::Search(std::string_view query, size_t limit)
         std::sort(hits.begin(), hits.end(), better);
     }
     return hits;
+}
+
+std::vector<SearchHit> SearchIndex::Search(std::string_view query, size_t limit) const {
+    return Ranked(query, limit, kWeakBelow);
+}
+
+std::vector<SearchHit> SearchIndex::SearchIncludingWeak(std::string_view query, size_t limit) const {
+    return Ranked(query, limit, 0.0);
 }
 
 }  // namespace kiosk::search
