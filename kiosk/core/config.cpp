@@ -9,6 +9,8 @@
 
 #include "kiosk/core/bundle/public_key.hpp"
 #include "kiosk/core/json_type_name.hpp"
+#include "kiosk/core/log.hpp"
+#include "kiosk/core/shipped_files.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
 
 namespace kiosk {
@@ -129,6 +131,45 @@ private:
     std::set<std::string, std::less<>> used_;
 };
 
+// A secret kept in a file of its own (0640 root:kiosk in the package), so that kiosk.json can
+// be readable by everyone and the secret only by the kiosk's user: one line, spaces trimmed.
+std::string ReadSecretFile(const std::filesystem::path& file, const std::string& key) {
+    std::ifstream stream(file, std::ios::binary);
+    if (!stream) throw ConfigError{"\"" + key + "\": cannot read " + file.string()};
+    constexpr std::streamsize kLongestSecret = 4096;
+    std::string text(kLongestSecret + 1, '\0');
+    stream.read(text.data(), kLongestSecret + 1);
+    text.resize(static_cast<size_t>(stream.gcount()));
+    if (text.size() > static_cast<size_t>(kLongestSecret))
+        throw ConfigError{"\"" + key + "\": " + file.string() + " is longer than a secret can be (4 KiB)"};
+    auto first = text.find_first_not_of(" \t\r\n");
+    auto last = text.find_last_not_of(" \t\r\n");
+    if (first == std::string::npos) throw ConfigError{"\"" + key + "\": " + file.string() + " is empty"};
+    text = text.substr(first, last - first + 1);
+    if (text.find_first_of("\r\n") != std::string::npos)
+        throw ConfigError{"\"" + key + "\": " + file.string() + " must hold one line"};
+    std::error_code error;
+    auto permissions = std::filesystem::status(file, error).permissions();
+    if (!error && (permissions & std::filesystem::perms::others_read) != std::filesystem::perms::none)
+        log::Warning("configuration: " + file.string() + " (\"" + key +
+                     "\") can be read by every user of this machine; make it chown root:kiosk, chmod 0640");
+    return text;
+}
+
+// Reads KEY_file into out when it is given; KEY and KEY_file together are refused.
+void SecretFromFile(ObjectReader& reader, std::string_view section, std::string_view key, std::string& out,
+                    const std::filesystem::path& base) {
+    std::filesystem::path file;
+    std::string file_key = std::string(key) + "_file";
+    reader.Path(file_key, file, base);
+    if (file.empty()) return;
+    std::string qualified = std::string(section) + "." + file_key;
+    if (!out.empty())
+        throw ConfigError{"give either \"" + std::string(section) + "." + std::string(key) + "\" or \"" + qualified +
+                          "\", not both"};
+    out = ReadSecretFile(file, qualified);
+}
+
 }  // namespace
 
 Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::path& base_directory) {
@@ -152,6 +193,7 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
         root.Object("server", [&](ObjectReader& server) {
             server.Text("url", config.server.url);
             server.Text("token", config.server.token);
+            SecretFromFile(server, "server", "token", config.server.token, base_directory);
             std::filesystem::path ca_file;
             server.Path("ca_file", ca_file, base_directory);
             config.server.ca_file = ca_file.string();
@@ -165,6 +207,7 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
         root.Object("staff", [&](ObjectReader& staff) {
             staff.Integer("hold_s", config.staff.hold_s, 3, 30);
             staff.Text("pin_hash", config.staff.pin_hash);
+            SecretFromFile(staff, "staff", "pin_hash", config.staff.pin_hash, base_directory);
         });
         root.Object("content", [&](ObjectReader& content) {
             content.TextList("trusted_keys", config.content.trusted_keys);
@@ -204,11 +247,7 @@ Result<Config> LoadConfig(const std::filesystem::path& file) {
 
 void ResolveDefaultPaths(Config& config) {
     if (config.content_dir.empty()) {
-#ifdef KIOSK_DEMO_CONTENT_DIR
-        config.content_dir = KIOSK_DEMO_CONTENT_DIR;
-#else
-        config.content_dir = "content";
-#endif
+        config.content_dir = ShippedFilesDirectory("content");
     }
     if (config.data_dir.empty()) {
         if (const char* state = std::getenv("STATE_DIRECTORY"); state && *state)

@@ -15,7 +15,7 @@ enum class Theme { Standard, HighContrast };
 
 struct ServerConfig {
     std::string url;      // commune server base URL, e.g. https://motcua.example.gov.vn; empty: no delivery
-    std::string token;    // this kiosk's bearer token
+    std::string token;    // this kiosk's bearer token (from "token", or read from the file "token_file" names)
     std::string ca_file;  // extra CA bundle for the commune server's certificate; empty: system CAs
     int heartbeat_interval_s = 300;  // health report to {url}/api/v1/heartbeat; 0: none
 };
@@ -28,7 +28,7 @@ struct VotesConfig {
 
 struct StaffConfig {
     int hold_s = 6;          // seconds a finger rests on the commune's name to open the PIN pad (3–30)
-    std::string pin_hash;    // crypto_pwhash_str of the PIN (`kiosk staff hash-pin`); empty: staff mode off
+    std::string pin_hash;    // crypto_pwhash_str of the PIN (`kiosk staff hash-pin`), or read from "pin_hash_file"; empty: staff mode off
 };
 
 // Content bundles (kiosk/core/bundle/, docs/content-format.md "Bundles").

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/shipped_files.hpp"
+
 namespace kiosk {
 
 Result<FontFiles> ResolveFontFiles(const std::filesystem::path& fonts_json) {
@@ -50,11 +52,7 @@ Result<FontFiles> ResolveFontFiles(const std::filesystem::path& fonts_json) {
 
 std::filesystem::path DefaultFontsJson() {
     if (const char* path = std::getenv("KIOSK_FONTS_JSON"); path && *path) return path;
-#ifdef KIOSK_FONTS_DIR
-    return std::filesystem::path(KIOSK_FONTS_DIR) / "fonts.json";
-#else
-    return "fonts/fonts.json";
-#endif
+    return ShippedFilesDirectory("fonts") / "fonts.json";
 }
 
 }  // namespace kiosk

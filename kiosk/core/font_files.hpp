@@ -15,7 +15,7 @@ struct FontFiles {
 
 Result<FontFiles> ResolveFontFiles(const std::filesystem::path& fonts_json);
 
-// fonts/fonts.json of the source tree, or KIOSK_FONTS_JSON when set.
+// fonts.json of the shipped files (kiosk/core/shipped_files.hpp), or KIOSK_FONTS_JSON when set.
 std::filesystem::path DefaultFontsJson();
 
 }  // namespace kiosk
