@@ -25,6 +25,8 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options);
 // keygen, pack, verify, preview, install, status, rollback under "content" (content_bundle_commands.cpp).
 void AddContentBundleCommands(CLI::App& content, GlobalOptions& options);
 void AddSearchCommand(CLI::App& app, GlobalOptions& options);
+// "procedure show": the detail screen's page as text or JSON (procedure_command.cpp).
+void AddProcedureCommands(CLI::App& app, GlobalOptions& options);
 void AddVotesCommands(CLI::App& app, GlobalOptions& options);
 void AddStaffCommands(CLI::App& app, GlobalOptions& options);
 void AddHeartbeatCommand(CLI::App& app, GlobalOptions& options);

@@ -33,6 +33,7 @@ int RunCommandLine(int argc, char** argv) {
     AddScreenshotCommand(app, options);
     AddContentCommands(app, options);
     AddSearchCommand(app, options);
+    AddProcedureCommands(app, options);
     AddVotesCommands(app, options);
     AddStaffCommands(app, options);
     AddHeartbeatCommand(app, options);

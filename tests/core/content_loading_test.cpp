@@ -201,18 +201,18 @@ TEST_CASE("content: repealed and not-yet-in-force procedures are recognised") {
     CHECK(procedure.InForceOn("2027-01-01"));
 }
 
-TEST_CASE("content: the QR opens the portal's search scoped to the commune, or the detail page") {
+TEST_CASE("content: the QR opens the procedure's own portal page, a search only without one") {
     content::Procedure procedure;
     procedure.code = "1.001193";
     procedure.portal_url = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7";
     content::Commune commune;
     commune.portal_province_code = "33";
     commune.portal_ward_code = "12160";
+    CHECK(content::BuildPortalQrUrl(commune, procedure) == procedure.portal_url);
+    procedure.portal_url.clear();
     CHECK(content::BuildPortalQrUrl(commune, procedure) ==
           "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.001193&tinh=33&xa=12160");
     commune.portal_ward_code.clear();
-    CHECK(content::BuildPortalQrUrl(commune, procedure) == procedure.portal_url);
-    procedure.portal_url.clear();
     CHECK(content::BuildPortalQrUrl(commune, procedure) == "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.001193");
     CHECK(content::PercentEncode("Xã Đông") == "X%C3%A3%20%C4%90%C3%B4ng");
 }

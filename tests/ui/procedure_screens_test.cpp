@@ -6,6 +6,7 @@
 
 #include "kiosk/core/content/content_directory.hpp"
 #include "kiosk/core/content/content_json.hpp"
+#include "kiosk/core/page/procedure_page.hpp"
 
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/onscreen_keyboard.hpp"
@@ -89,9 +90,37 @@ TEST_CASE("ui: browse a field, drag its list, open a procedure and tick a paper 
     REQUIRE(procedure.ok());
     if (!procedure->documents.empty()) {
         REQUIRE(kiosk->TapLabel(procedure->documents.front().name));
+        CHECK(kiosk->ui().screens().procedure_detail.papers_checked.at(0));
         CHECK(kiosk->ui().context().navigator.Current().screen == ScreenId::ProcedureDetail);
     }
     kiosk::testing::CheckFrameIsClean(*kiosk, "procedure detail");
+}
+
+TEST_CASE("ui: the detail screen draws its ProcedurePage's words — in English, the kiosk's own words are English") {
+    kiosk::testing::TemporaryDirectory data;
+    Config config = DemoConfig(data);
+    config.language = Language::English;
+    auto kiosk = MakeHeadlessKiosk(config);
+    REQUIRE(kiosk->services().catalog());
+    kiosk->ui().navigator().Push({ScreenId::ProcedureDetail, "1.001193"});
+    kiosk->Settle();
+    auto page = page::PageFromCatalog(*kiosk->services().catalog(), "1.001193", Language::English,
+                                      config.content_max_age_days);
+    REQUIRE(page.ok());
+    CHECK(HasText(*kiosk, page->name));
+    CHECK(HasText(*kiosk, "Procedure texts are in Vietnamese only."));
+    const page::Section* essentials = page::FindSection(*page, page::SectionKind::Essentials);
+    REQUIRE(essentials);
+    for (const auto& fact : essentials->facts) {
+        CHECK_MESSAGE(HasText(*kiosk, fact.label), fact.label);
+        CHECK_MESSAGE(HasText(*kiosk, fact.value), fact.value);
+    }
+    CHECK(HasText(*kiosk, "Free"));
+    CHECK(HasText(*kiosk, "Ask at the desk"));
+    CHECK(HasText(*kiosk, "Papers to bring"));
+    CHECK_FALSE(HasText(*kiosk, "Miễn phí"));
+    CHECK_FALSE(HasText(*kiosk, "Chưa xác minh"));
+    kiosk::testing::CheckFrameIsClean(*kiosk, "procedure detail in English");
 }
 
 TEST_CASE("ui: a field of 10,000 procedures draws only the rows in view, and they follow a drag") {

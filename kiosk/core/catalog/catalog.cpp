@@ -194,6 +194,15 @@ int Catalog::ProcedureCount() const {
     return Next(*row) ? static_cast<int>(row->Integer(0)) : 0;
 }
 
+std::vector<std::string> Catalog::CodesInForce() const {
+    std::vector<std::string> codes;
+    auto rows = Query(std::string("SELECT code FROM procedures WHERE ") + kInForce + " ORDER BY position");
+    if (!rows) return codes;
+    rows->Bind(1, today());
+    while (Next(*rows)) codes.push_back(rows->Text(0));
+    return codes;
+}
+
 void Catalog::PrepareSearch() const {
     // The index holds the procedures in force on the day it was built: a new day builds it again.
     std::string today = this->today();

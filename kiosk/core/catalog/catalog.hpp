@@ -65,6 +65,8 @@ public:
     // The full procedure; an error when the code is unknown or not in force.
     Result<content::Procedure> FindProcedure(std::string_view code) const;
     int ProcedureCount() const;
+    // Every procedure in force today, in the content's order (procedures.jsonl).
+    std::vector<std::string> CodesInForce() const;
 
     // Ranked procedures for what a citizen typed, in force today, best first; empty when
     // nothing fits (no hit is weak: search::SearchIndex::kWeakBelow).

@@ -21,11 +21,13 @@ std::string PercentEncode(std::string_view text) {
 }
 
 std::string BuildPortalQrUrl(const Commune& commune, const Procedure& procedure) {
+    // The procedure's own page is the one sure address; a search is only our guess at the
+    // portal's form, for content that lacks the page.
+    if (!procedure.portal_url.empty()) return procedure.portal_url;
     bool scoped = !commune.portal_province_code.empty() && !commune.portal_ward_code.empty();
     if (scoped)
         return std::string(kPortalSearchUrl) + "?keyword=" + PercentEncode(procedure.code) +
                "&tinh=" + PercentEncode(commune.portal_province_code) + "&xa=" + PercentEncode(commune.portal_ward_code);
-    if (!procedure.portal_url.empty()) return procedure.portal_url;
     return std::string(kPortalSearchUrl) + "?keyword=" + PercentEncode(procedure.code);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
-// The address behind a procedure's QR code: the national portal's procedure search scoped
-// to this commune and procedure, or the procedure's own page when the commune's portal
-// codes are unknown.
+// The address behind a procedure's QR code: the procedure's own page on the national portal
+// (portal_url), or, for content without it, the portal's search for its code.
 #include <string>
 
 #include "kiosk/core/content/manifest.hpp"
@@ -11,10 +10,10 @@ namespace kiosk::content {
 
 inline constexpr const char* kPortalSearchUrl = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh";
 
-// With province and ward codes: kPortalSearchUrl?keyword=<code>&tinh=<province>&xa=<ward>.
-// The parameter names are our reading of the portal's search form and are not confirmed
-// by a published API (see docs/content-format.md); they live only here.
-// Without codes: the procedure's portal_url; with neither: the search for the code alone.
+// The procedure's portal_url when it has one. Else the search: with the commune's province
+// and ward codes kPortalSearchUrl?keyword=<code>&tinh=<province>&xa=<ward>, without them
+// ?keyword=<code> alone. The parameter names are our reading of the portal's search form
+// and are not confirmed by a published API (see docs/content-format.md); they live only here.
 std::string BuildPortalQrUrl(const Commune& commune, const Procedure& procedure);
 
 // Percent-encodes everything except unreserved characters (RFC 3986).

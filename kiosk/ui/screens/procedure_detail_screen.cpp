@@ -1,7 +1,6 @@
 #include "kiosk/ui/screens/procedure_detail_screen.hpp"
 
-#include "kiosk/core/content/display_text.hpp"
-#include "kiosk/core/content/portal_link.hpp"
+#include "kiosk/core/catalog/catalog.hpp"
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/screens/fields_screen.hpp"
 #include "kiosk/ui/screens/online_services_screen.hpp"
@@ -16,167 +15,135 @@
 namespace kiosk::ui {
 namespace {
 
-using content::ChannelKind;
-using content::OnlineLevel;
-
 // "Giấy tờ cần mang theo" with the official term under it, where the word on the form matters.
-void SectionHeading(std::string_view title, std::string_view official = {}) {
+void SectionHeading(const page::Section& section) {
     Context& context = CurrentContext();
     ImGui::Dummy(ImVec2(0, context.metrics.Px(8)));
-    Paragraph(FontRole::Heading, context.palette.text, title);
-    if (!official.empty()) Paragraph(FontRole::Small, context.palette.text_muted, official);
+    Paragraph(FontRole::Heading, context.palette.text, section.title);
+    if (!section.official.empty()) Paragraph(FontRole::Small, context.palette.text_muted, section.official);
+    if (!section.hint.empty()) Paragraph(FontRole::Small, context.palette.text_muted, section.hint);
 }
 
-// One line of the summary card: an icon, what it is, and the answer.
-void SummaryLine(Icon icon, std::string_view label, std::string_view value) {
+Icon IconFor(page::Symbol symbol) {
+    switch (symbol) {
+        case page::Symbol::Clock: return Icon::Clock;
+        case page::Symbol::Money: return Icon::Money;
+        case page::Symbol::Place: return Icon::Place;
+        case page::Symbol::Hours: return Icon::Clock;
+        case page::Symbol::Globe: return Icon::Globe;
+        case page::Symbol::None: return Icon::None;
+    }
+    return Icon::None;
+}
+
+// One line of the summary card: an icon, what it is, the answer and its details.
+void SummaryLine(const page::Fact& fact) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
     float icon_size = metrics.Px(44);
     ImVec2 start = ImGui::GetCursorScreenPos();
-    DrawIcon(ImGui::GetWindowDrawList(), icon, ImVec2(start.x + icon_size * 0.5f, start.y + icon_size * 0.6f),
+    DrawIcon(ImGui::GetWindowDrawList(), IconFor(fact.symbol), ImVec2(start.x + icon_size * 0.5f, start.y + icon_size * 0.6f),
              icon_size, context.palette.accent);
     ImGui::SetCursorScreenPos(ImVec2(start.x + icon_size + metrics.Px(20), start.y));
     ImGui::BeginGroup();
     context.right_inset += icon_size + metrics.Px(20);
-    Paragraph(FontRole::Small, context.palette.text_muted, label);
-    Paragraph(FontRole::Bold, context.palette.text, value);
+    Paragraph(FontRole::Small, context.palette.text_muted, fact.label);
+    Paragraph(FontRole::Bold, context.palette.text, fact.value);
+    for (const auto& detail : fact.details) Paragraph(FontRole::Body, context.palette.text, detail);
     context.right_inset -= icon_size + metrics.Px(20);
     ImGui::EndGroup();
 }
 
-const content::Channel* FindChannel(const content::Procedure& procedure, ChannelKind kind) {
-    for (const auto& channel : procedure.channels)
-        if (channel.kind == kind) return &channel;
-    return nullptr;
-}
-
-const char* OnlineLineKey(const content::Procedure& procedure) {
-    switch (procedure.online_level) {
-        case OnlineLevel::FullyOnline: return "procedure.online.full.line";
-        case OnlineLevel::Partly: return "procedure.online.partly.line";
-        case OnlineLevel::InformationOnly:
-        case OnlineLevel::None: return "procedure.online.none.line";
-        case OnlineLevel::Unknown:
-        default: return procedure.HasOnlineChannel() ? "procedure.online.channel.line" : "procedure.online.unknown.line";
-    }
-}
-
-std::string WhereToFile(const content::Procedure& procedure) {
-    if (!procedure.reception_address.empty()) return procedure.reception_address;
-    if (!procedure.agencies.executing.empty()) return procedure.agencies.executing;
-    if (!procedure.agencies.competent.empty()) return procedure.agencies.competent;
-    return content::kNotVerified;
-}
-
-void DrawSummary(Context& context, const content::Procedure& procedure) {
-    const content::Channel* in_person = FindChannel(procedure, ChannelKind::InPerson);
+void DrawEssentials(Context& context, const page::Section& section) {
     BeginCard(CardStyle::Accent);
-    SummaryLine(Icon::Clock, context.T("procedure.time"),
-                in_person ? content::FormatTime(in_person->time) : content::GlanceTime(procedure));
-    SummaryLine(Icon::Money, context.T("procedure.fee"),
-                in_person ? content::FormatFee(in_person->fee) : content::GlanceFee(procedure));
-    SummaryLine(Icon::Place, context.T("procedure.where"), WhereToFile(procedure));
-    SummaryLine(Icon::Globe, context.T("procedure.online"), content::OnlineLevelLabel(procedure.online_level));
-    Paragraph(FontRole::Body, context.palette.text, context.T(OnlineLineKey(procedure)));
-    if (procedure.online_level == OnlineLevel::FullyOnline || procedure.online_level == OnlineLevel::Partly ||
-        procedure.HasOnlineChannel()) {
+    for (const auto& fact : section.facts) SummaryLine(fact);
+    if (!section.action.empty()) {
         float width = ImGui::GetContentRegionAvail().x - context.right_inset;
-        if (Button(context.T("procedure.online.guide"), ImVec2(width, context.metrics.button_height),
-                   ButtonKind::Primary, Icon::Globe))
+        if (Button(section.action, ImVec2(width, context.metrics.button_height), ButtonKind::Primary, Icon::Globe))
             context.navigator.Push(GuideRouteForOnlineFiling());
     }
     EndCard();
 }
 
-void DrawChannels(Context& context, const content::Procedure& procedure) {
-    if (procedure.channels.empty()) return;
-    SectionHeading(context.T("procedure.channels"), context.T("procedure.channels.official"));
-    for (const auto& channel : procedure.channels) {
-        BeginCard();
-        Paragraph(FontRole::Bold, context.palette.text, channel.name.empty() ? content::kNotVerified : channel.name);
-        Paragraph(FontRole::Body, context.palette.text,
-                  std::string(context.T("procedure.time")) + ": " + content::FormatTime(channel.time));
-        Paragraph(FontRole::Body, context.palette.text,
-                  std::string(context.T("procedure.fee")) + ": " + content::FormatFee(channel.fee));
-        EndCard();
+// A fact as a card of its own (a channel) or as a label over its value (legal facts).
+void DrawFacts(Context& context, const page::Section& section) {
+    for (const auto& fact : section.facts) {
+        bool card = section.kind == page::SectionKind::Channels;
+        if (card) BeginCard();
+        Paragraph(card ? FontRole::Bold : FontRole::Small, card ? context.palette.text : context.palette.text_muted,
+                  fact.label);
+        if (!fact.value.empty()) Paragraph(FontRole::Body, context.palette.text, fact.value);
+        for (const auto& detail : fact.details) Paragraph(FontRole::Body, context.palette.text, detail);
+        if (card) EndCard();
     }
 }
 
-void DrawDocuments(Context& context, const content::Procedure& procedure, std::vector<bool>& checked) {
-    SectionHeading(context.T("procedure.documents"), context.T("procedure.documents.official"));
-    if (procedure.documents.empty()) {
-        Paragraph(FontRole::Body, context.palette.text, context.T("procedure.documents.none"));
-        return;
-    }
-    Paragraph(FontRole::Small, context.palette.text_muted, context.T("procedure.documents.hint"));
-    checked.resize(procedure.documents.size(), false);
+// One paper of the checklist: the whole row is one big target, a tap ticks it off.
+void DrawPaperRow(Context& context, const page::Paper& paper, const std::string& id, bool& checked) {
     const Metrics& metrics = context.metrics;
-    std::string current_group;
-    for (size_t index = 0; index < procedure.documents.size(); ++index) {
-        const auto& document = procedure.documents[index];
-        if (!document.group.empty() && document.group != current_group) {
-            current_group = document.group;
-            Paragraph(FontRole::Bold, context.palette.text_muted, current_group);
+    std::string small = paper.quantity;
+    if (!paper.form.empty()) small += (small.empty() ? "" : "  ·  ") + paper.form;
+    float width = ImGui::GetContentRegionAvail().x - context.right_inset;
+    float box = metrics.Px(48);
+    float text_left = box + metrics.Px(24);
+    float text_width = width - text_left - metrics.Px(16);
+    ImVec2 name_size = MeasureText(FontRole::Body, paper.name, text_width);
+    ImVec2 small_size = small.empty() ? ImVec2(0, 0) : MeasureText(FontRole::Small, small, text_width);
+    float height = std::max(metrics.touch_minimum, name_size.y + small_size.y + metrics.Px(28));
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    bool released_inside = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
+    if (TappedWithoutDrag(released_inside)) checked = !checked;
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    ImVec2 max(min.x + width, min.y + height);
+    FillRoundedRect(draw_list, min, max, ImGui::IsItemActive() ? context.palette.surface_pressed : context.palette.surface,
+                    metrics.rounding);
+    ImVec2 box_min(min.x + metrics.Px(12), min.y + metrics.Px(14));
+    ImVec2 box_max(box_min.x + box, box_min.y + box);
+    draw_list->AddRect(box_min, box_max, context.palette.accent, metrics.Px(6), 0, metrics.Px(4));
+    if (checked) {
+        FillRoundedRect(draw_list, box_min, box_max, context.palette.accent, metrics.Px(6));
+        DrawIcon(draw_list, Icon::Check, ImVec2((box_min.x + box_max.x) / 2, (box_min.y + box_max.y) / 2), box * 0.8f,
+                 context.palette.on_accent);
+    }
+    DrawTextAt(draw_list, FontRole::Body, ImVec2(min.x + text_left, min.y + metrics.Px(12)), context.palette.text, paper.name,
+               text_width);
+    if (!small.empty())
+        DrawTextAt(draw_list, FontRole::Small, ImVec2(min.x + text_left, min.y + metrics.Px(14) + name_size.y),
+                   context.palette.text_muted, small, text_width);
+    RecordTappable(paper.name, min, max);
+}
+
+// Every paper of the page has its own tick, counted across the checklist sections.
+void DrawPaperGroups(Context& context, const page::Section& section, std::vector<bool>& checked, size_t& next_paper) {
+    for (const auto& group : section.groups) {
+        if (!group.heading.empty()) Paragraph(FontRole::Bold, context.palette.text_muted, group.heading);
+        for (const auto& paper : group.papers) {
+            if (checked.size() <= next_paper) checked.resize(next_paper + 1, false);
+            bool ticked = checked[next_paper];
+            DrawPaperRow(context, paper, "##paper-" + std::to_string(next_paper), ticked);
+            checked[next_paper] = ticked;
+            ++next_paper;
         }
-        std::string quantity = document.quantity_text;
-        if (quantity.empty() && (document.originals || document.copies)) {
-            if (document.originals)
-                quantity = i18n::Format(context.T("procedure.quantity.original"), {std::to_string(document.originals)});
-            if (document.copies)
-                quantity += (quantity.empty() ? "" : ", ") +
-                            i18n::Format(context.T("procedure.quantity.copy"), {std::to_string(document.copies)});
-        }
-        // The whole row is one big target: a tap ticks the paper off.
-        float width = ImGui::GetContentRegionAvail().x - context.right_inset;
-        float box = metrics.Px(48);
-        float text_left = box + metrics.Px(24);
-        float text_width = width - text_left - metrics.Px(16);
-        ImVec2 name_size = MeasureText(FontRole::Body, document.name, text_width);
-        ImVec2 quantity_size = quantity.empty() ? ImVec2(0, 0) : MeasureText(FontRole::Small, quantity, text_width);
-        float height = std::max(metrics.touch_minimum, name_size.y + quantity_size.y + metrics.Px(28));
-        ImVec2 min = ImGui::GetCursorScreenPos();
-        std::string id = "##document-" + std::to_string(index);
-        bool released_inside = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
-        if (TappedWithoutDrag(released_inside)) checked[index] = !checked[index];
-        ImDrawList* draw_list = ImGui::GetWindowDrawList();
-        ImVec2 max(min.x + width, min.y + height);
-        FillRoundedRect(draw_list, min, max, ImGui::IsItemActive() ? context.palette.surface_pressed : context.palette.surface,
-                        metrics.rounding);
-        ImVec2 box_min(min.x + metrics.Px(12), min.y + metrics.Px(14));
-        ImVec2 box_max(box_min.x + box, box_min.y + box);
-        draw_list->AddRect(box_min, box_max, context.palette.accent, metrics.Px(6), 0, metrics.Px(4));
-        if (checked[index]) {
-            FillRoundedRect(draw_list, box_min, box_max, context.palette.accent, metrics.Px(6));
-            DrawIcon(draw_list, Icon::Check, ImVec2((box_min.x + box_max.x) / 2, (box_min.y + box_max.y) / 2), box * 0.8f,
-                     context.palette.on_accent);
-        }
-        DrawTextAt(draw_list, FontRole::Body, ImVec2(min.x + text_left, min.y + metrics.Px(12)), context.palette.text,
-                   document.name, text_width);
-        if (!quantity.empty())
-            DrawTextAt(draw_list, FontRole::Small, ImVec2(min.x + text_left, min.y + metrics.Px(14) + name_size.y),
-                       context.palette.text_muted, quantity, text_width);
-        RecordTappable(document.name, min, max);
     }
 }
 
-void DrawNumberedList(Context& context, const std::vector<std::string>& items) {
-    for (size_t index = 0; index < items.size(); ++index) {
-        // Steps from the portal often already start with "Bước 1:"; number the others.
-        const std::string& item = items[index];
-        bool numbered = item.rfind("Bước", 0) == 0;
-        Paragraph(FontRole::Body, context.palette.text, numbered ? item : std::to_string(index + 1) + ". " + item);
-    }
+void DrawLines(Context& context, const page::Section& section) {
+    bool bulleted = section.kind == page::SectionKind::Notes || section.kind == page::SectionKind::Results ||
+                    section.kind == page::SectionKind::LegalBasis;
+    for (const auto& line : section.lines) Paragraph(FontRole::Body, context.palette.text, bulleted ? "• " + line : line);
 }
 
-void DrawContentAge(Context& context) {
-    const catalog::Catalog* catalog = context.services->catalog();
-    auto age = catalog->ContentAgeDays();
-    if (!age) return;
-    std::string line = i18n::Format(context.T("procedure.content_age"), {catalog->manifest().created, std::to_string(*age)});
-    bool stale = *age > context.config.content_max_age_days;
+void DrawContentAge(Context& context, const page::ProcedurePage& page) {
+    if (page.content_age.empty()) return;
+    bool stale = !page.content_stale.empty();
     ImGui::Dummy(ImVec2(0, context.metrics.Px(12)));
-    Paragraph(FontRole::Small, stale ? context.palette.warning : context.palette.text_muted, line);
-    if (stale) Paragraph(FontRole::Small, context.palette.warning, context.T("procedure.content_stale"));
+    Paragraph(FontRole::Small, stale ? context.palette.warning : context.palette.text_muted, page.content_age);
+    if (stale) Paragraph(FontRole::Small, context.palette.warning, page.content_stale);
+}
+
+void DrawQr(const page::Section& section, float side) {
+    SectionHeading(section);
+    QrCode(section.qr_url, side, section.qr_caption);
 }
 
 }  // namespace
@@ -186,15 +153,15 @@ void ProcedureDetailScreen::Draw(const PageArea& area, const std::string& code) 
     const catalog::Catalog* catalog = context.services ? context.services->catalog() : nullptr;
     if (!catalog) return DrawContentUnavailable(area);
     bool entering = loaded_code != code;
-    if (entering) {
+    if (entering || loaded_language != context.session.language) {
+        if (entering) papers_checked.clear();
         loaded_code = code;
-        documents_checked.clear();
-        auto found = catalog->FindProcedure(code);
-        procedure = found ? std::optional(found.value()) : std::nullopt;
-        qr_url = procedure ? content::BuildPortalQrUrl(catalog->manifest().commune, *procedure) : std::string();
+        loaded_language = context.session.language;
+        auto built = page::PageFromCatalog(*catalog, code, context.session.language, context.config.content_max_age_days);
+        page = built ? std::optional(std::move(built.value())) : std::nullopt;
     }
     const Metrics& metrics = context.metrics;
-    if (!procedure) {
+    if (!page) {
         ImGui::SetCursorScreenPos(area.min);
         ImGui::BeginGroup();
         Heading(context.T("procedure.not_found"));
@@ -202,61 +169,68 @@ void ProcedureDetailScreen::Draw(const PageArea& area, const std::string& code) 
         return;
     }
 
-    // Landscape keeps the QR beside the text; portrait puts it after the summary.
+    // Landscape keeps the QR beside the text; portrait draws it where the page puts it.
     bool side_panel = context.Landscape();
     float qr_side = metrics.Px(340);
     float panel_width = side_panel ? qr_side + metrics.Px(40) : 0;
     float text_width = area.Width() - (side_panel ? panel_width + metrics.gap : 0);
+    const page::Section* qr = page::FindSection(*page, page::SectionKind::Qr);
 
     ImGui::SetCursorScreenPos(area.min);
     std::string view_id = "procedure-" + code;
     BeginScrollView(view_id.c_str(), ImVec2(text_width, area.Height()), entering);
-    Paragraph(FontRole::Heading, context.palette.text, procedure->name);
-    Paragraph(FontRole::Small, context.palette.text_muted, i18n::Format(context.T("procedure.code"), {procedure->code}));
-    DrawSummary(context, *procedure);
-    if (!side_panel) {
-        SectionHeading(context.T("procedure.qr.title"));
-        QrCode(qr_url, qr_side, context.T("procedure.qr.caption"));
+    Paragraph(FontRole::Heading, context.palette.text, page->name);
+    Paragraph(FontRole::Small, context.palette.text_muted, page->code_line);
+    if (!page->language_note.empty()) Paragraph(FontRole::Bold, context.palette.text, page->language_note);
+    if (!page->stamp.empty()) Paragraph(FontRole::Bold, context.palette.accent, page->stamp);
+    size_t next_paper = 0;
+    for (const auto& part : page->parts) {
+        if (!part.title.empty()) {
+            ImGui::Dummy(ImVec2(0, metrics.Px(24)));
+            ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + text_width - context.right_inset, at.y),
+                                                context.palette.text_muted, metrics.Px(2));
+            ImGui::Dummy(ImVec2(0, metrics.Px(12)));
+            Paragraph(FontRole::Heading, context.palette.accent, part.title);
+        }
+        for (const auto& section : part.sections) {
+            switch (section.kind) {
+                case page::SectionKind::Essentials: DrawEssentials(context, section); break;
+                case page::SectionKind::Qr:
+                    if (!side_panel) DrawQr(section, qr_side);
+                    break;
+                case page::SectionKind::Papers:
+                case page::SectionKind::ConditionalPapers:
+                    SectionHeading(section);
+                    DrawPaperGroups(context, section, papers_checked, next_paper);
+                    DrawLines(context, section);
+                    break;
+                case page::SectionKind::Channels:
+                case page::SectionKind::LegalFacts:
+                    SectionHeading(section);
+                    DrawFacts(context, section);
+                    break;
+                default:
+                    SectionHeading(section);
+                    DrawLines(context, section);
+                    break;
+            }
+        }
     }
-    DrawDocuments(context, *procedure, documents_checked);
-    DrawChannels(context, *procedure);
-    if (!procedure->steps.empty()) {
-        SectionHeading(context.T("procedure.steps"), context.T("procedure.steps.official"));
-        DrawNumberedList(context, procedure->steps);
-    }
-    if (!procedure->subjects.empty()) {
-        SectionHeading(context.T("procedure.subjects"));
-        Paragraph(FontRole::Body, context.palette.text, procedure->subjects);
-    }
-    if (!procedure->requirements.empty()) {
-        SectionHeading(context.T("procedure.requirements"), context.T("procedure.requirements.official"));
-        Paragraph(FontRole::Body, context.palette.text, procedure->requirements);
-    }
-    if (!procedure->results.empty()) {
-        SectionHeading(context.T("procedure.result"));
-        for (const auto& result : procedure->results) Paragraph(FontRole::Body, context.palette.text, "• " + result.name);
-    }
-    if (!procedure->legal_basis.empty()) {
-        SectionHeading(context.T("procedure.legal"));
-        for (const auto& reference : procedure->legal_basis)
-            Paragraph(FontRole::Body, context.palette.text,
-                      "• " + (reference.title.empty() ? reference.code : reference.title + " (" + reference.code + ")"));
-    }
-    DrawContentAge(context);
+    DrawContentAge(context, *page);
     EndScrollView();
 
-    if (side_panel) {
+    if (side_panel && qr) {
         ImGui::SetCursorScreenPos(ImVec2(area.max.x - panel_width, area.min.y));
         ImGui::BeginGroup();
         ImGui::PushID("qr-panel");
         ImVec2 start = ImGui::GetCursorScreenPos();
-        DrawTextAt(ImGui::GetWindowDrawList(), FontRole::Bold, start, context.palette.text, context.T("procedure.qr.title"),
-                   panel_width);
-        ImGui::Dummy(ImVec2(panel_width, MeasureText(FontRole::Bold, context.T("procedure.qr.title"), panel_width).y));
+        DrawTextAt(ImGui::GetWindowDrawList(), FontRole::Bold, start, context.palette.text, qr->title, panel_width);
+        ImGui::Dummy(ImVec2(panel_width, MeasureText(FontRole::Bold, qr->title, panel_width).y));
         ImGui::PushClipRect(ImVec2(area.max.x - panel_width, area.min.y), area.max, true);
         ImGui::BeginChild("qr", ImVec2(panel_width, area.max.y - ImGui::GetCursorScreenPos().y), false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-        QrCode(qr_url, qr_side, context.T("procedure.qr.caption"));
+        QrCode(qr->qr_url, qr_side, qr->qr_caption);
         ImGui::EndChild();
         ImGui::PopClipRect();
         ImGui::PopID();

@@ -1,12 +1,14 @@
 #pragma once
-// One procedure, in the order a citizen asks: how long, how much, where, can I do it
-// online (a summary card first), then the papers to bring as a checklist, the steps,
-// requirements, result and legal basis, and a QR code to carry it away on a phone.
+// One procedure as its ProcedurePage says (kiosk/core/page): the summary card, the papers
+// as a checklist, notes, the QR code, then the portal's full text and legal information.
+// The page chooses every word; this screen only lays it out (the QR beside the text in
+// landscape) and keeps the citizen's ticks.
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "kiosk/core/content/procedure.hpp"
+#include "kiosk/core/config.hpp"
+#include "kiosk/core/page/procedure_page.hpp"
 #include "kiosk/ui/page_frame.hpp"
 
 namespace kiosk::ui {
@@ -14,11 +16,11 @@ namespace kiosk::ui {
 struct ProcedureDetailScreen {
     void Draw(const PageArea& area, const std::string& code);
 
-    // The procedure last opened, parsed once when the screen opens it.
+    // The page last opened, built once when the screen opens it (again when the language changes).
     std::string loaded_code;
-    std::optional<content::Procedure> procedure;
-    std::string qr_url;
-    std::vector<bool> documents_checked;  // the citizen's ticks on the checklist
+    Language loaded_language = Language::Vietnamese;
+    std::optional<page::ProcedurePage> page;
+    std::vector<bool> papers_checked;  // the citizen's ticks, one per paper in page order
 };
 
 }  // namespace kiosk::ui
