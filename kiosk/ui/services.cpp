@@ -17,6 +17,8 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     shown.WriteLog();
     services->catalog_ = std::move(shown.catalog);
     services->content_error_ = shown.problem;
+    // Ready before the first key: the index is built on a worker while the first frames draw.
+    if (services->catalog_) services->catalog_->StartPreparingSearch();
 
     auto outbox = VoteOutbox::Open(VoteOutboxPath(config));
     if (outbox) {
