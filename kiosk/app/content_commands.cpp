@@ -16,6 +16,7 @@ struct ImportArguments {
     std::string source;
     std::string out;
     bool commune_only = false;
+    std::string report;  // --report FILE.json: the defect report
 };
 
 int Import(const GlobalOptions& options, const ImportArguments& arguments) {
@@ -29,6 +30,14 @@ int Import(const GlobalOptions& options, const ImportArguments& arguments) {
     std::cout << "Imported " << arguments.source << " into " << arguments.out
               << (arguments.commune_only ? " (commune-level procedures only)" : "") << "\n"
               << report->Describe();
+    if (!arguments.report.empty()) {
+        if (auto written = content::WriteTextFile(arguments.report, report->DefectReportJson(arguments.source, arguments.commune_only));
+            !written) {
+            std::cerr << "kiosk content import-dvcqg: the defect report: " << written.error().message << "\n";
+            return 1;
+        }
+        std::cout << "Defect report written to " << arguments.report << "\n";
+    }
     // Prove the output loads the way the kiosk will load it.
     auto loaded = content::LoadContentDirectory(arguments.out);
     if (!loaded) {
@@ -105,6 +114,8 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options) {
     import_command->add_option("--out", import->out, "the content directory to write")->required();
     import_command->add_flag("--commune-only", import->commune_only,
                              "only procedures a commune People's Committee or commune police handles");
+    import_command->add_option("--report", import->report,
+                               "write the defect report (per kind: found in the source, fixed, procedures still having one) as JSON");
     import_command->callback([&options, import] { options.exit_code = Import(options, *import); });
 
     auto directory = std::make_shared<std::string>();

@@ -28,6 +28,7 @@ std::string FormatFee(const Fee& fee) {
     switch (fee.kind) {
         case FeeKind::Free: return "Miễn phí";
         case FeeKind::Amount: return fee.amount_dong ? FormatDong(*fee.amount_dong) : std::string(kNotVerified);
+        case FeeKind::ProvinceSet: return kProvinceSetFee;
         case FeeKind::Other: return fee.text.empty() ? std::string(kNotVerified) : fee.text;
         case FeeKind::Unknown: return kNotVerified;
     }
@@ -35,18 +36,29 @@ std::string FormatFee(const Fee& fee) {
 }
 
 std::string FormatTime(const ProcessingTime& time) {
-    if (time.value.empty()) return time.text.empty() ? std::string(kNotVerified) : time.text;
+    if (time.unit == TimeUnit::SameDay) return "Trong ngày";
     std::string value = time.value;
     for (char& character : value)
         if (character == '.') character = ',';  // 0.5 → 0,5
-    if (time.unit.empty()) return value + " (không ghi đơn vị)";
-    return value + " " + text::LowerCase(time.unit);
+    const char* unit = nullptr;
+    switch (time.unit) {
+        case TimeUnit::WorkingDays: unit = "ngày làm việc"; break;
+        case TimeUnit::Days: unit = "ngày"; break;
+        case TimeUnit::Hours: unit = "giờ"; break;
+        case TimeUnit::Months: unit = "tháng"; break;
+        case TimeUnit::SameDay:
+        case TimeUnit::Unknown: break;
+    }
+    if (unit != nullptr && !value.empty()) return value + " " + unit;
+    if (value.empty()) return kAskAtTheDesk;
+    return std::string(kAskAtTheDesk) + " (Cổng Dịch vụ công chỉ ghi số " + value + ")";
 }
 
 std::string OnlineLevelLabel(OnlineLevel level) {
     switch (level) {
         case OnlineLevel::FullyOnline: return "Toàn trình (mức độ 4)";
         case OnlineLevel::Partly: return "Một phần (mức độ 3)";
+        case OnlineLevel::OnlineFiling: return "Nộp trực tuyến được";
         case OnlineLevel::InformationOnly: return "Chỉ cung cấp thông tin";
         case OnlineLevel::None: return "Không nộp trực tuyến";
         case OnlineLevel::Unknown: return kNotVerified;
@@ -62,9 +74,17 @@ const Channel* ReferenceChannel(const Procedure& procedure) {
 }
 }  // namespace
 
+std::string WhereToFile(const Procedure& procedure, const Commune& commune) {
+    if (!procedure.reception_address.empty()) return procedure.reception_address;
+    if (procedure.commune_level && !commune.address.empty()) return commune.address;
+    if (!procedure.agencies.executing.empty()) return procedure.agencies.executing;
+    if (!procedure.agencies.competent.empty()) return procedure.agencies.competent;
+    return kNotVerified;
+}
+
 std::string GlanceTime(const Procedure& procedure) {
     const Channel* channel = ReferenceChannel(procedure);
-    return channel ? FormatTime(channel->time) : std::string(kNotVerified);
+    return channel ? FormatTime(channel->time) : std::string(kAskAtTheDesk);
 }
 
 std::string GlanceFee(const Procedure& procedure) {

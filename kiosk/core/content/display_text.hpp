@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "kiosk/core/content/fee.hpp"
+#include "kiosk/core/content/manifest.hpp"
 #include "kiosk/core/content/online_level.hpp"
 #include "kiosk/core/content/procedure.hpp"
 #include "kiosk/core/content/processing_time.hpp"
@@ -14,19 +15,29 @@ namespace kiosk::content {
 
 // What citizens read for anything the content does not know. Never a blank.
 inline constexpr const char* kNotVerified = "Chưa xác minh";
+// What citizens read for a processing time the portal gives without a unit (or not at all):
+// the desk knows, so the page sends them there instead of showing a bare number.
+inline constexpr const char* kAskAtTheDesk = "Hỏi cán bộ một cửa";
+// A fee the province's People's Council sets; the fee's description says the conditions.
+inline constexpr const char* kProvinceSetFee = "Theo mức của tỉnh";
 
 // 50000 → "50.000" (Vietnamese groups thousands with dots).
 std::string FormatGroupedNumber(long long number);
 // 50000 → "50.000 đồng"; 0 → "Miễn phí".
 std::string FormatDong(long long amount);
-// "Miễn phí", "50.000 đồng", the portal's text ("10 USD"), or "Chưa xác minh".
+// "Miễn phí", "50.000 đồng", "Theo mức của tỉnh", the portal's text ("10 USD"), or "Chưa xác minh".
+// The fee's description is not part of it: pages show it under the fee, in full.
 std::string FormatFee(const Fee& fee);
-// "3 ngày làm việc", "24 giờ", "0,5 ngày"; a number without unit keeps saying so:
-// "3 (không ghi đơn vị)"; nothing known: "Chưa xác minh".
+// "3 ngày làm việc", "24 giờ", "0,5 ngày", "Trong ngày"; a time with no unit:
+// "Hỏi cán bộ một cửa (Cổng Dịch vụ công chỉ ghi số 1)"; nothing at all: "Hỏi cán bộ một cửa".
 std::string FormatTime(const ProcessingTime& time);
-// "Toàn trình (mức độ 4)", "Một phần (mức độ 3)", "Chỉ cung cấp thông tin", "Không nộp trực tuyến",
-// "Chưa xác minh".
+// "Toàn trình (mức độ 4)", "Một phần (mức độ 3)", "Nộp trực tuyến được", "Chỉ cung cấp thông tin",
+// "Không nộp trực tuyến", "Chưa xác minh".
 std::string OnlineLevelLabel(OnlineLevel level);
+// Where a citizen files: the procedure's reception address; else, for a procedure the
+// commune handles, the commune's address from the manifest; else the executing or competent
+// agency; else "Chưa xác minh".
+std::string WhereToFile(const Procedure& procedure, const Commune& commune);
 
 // "At a glance" for lists: the in-person channel's figures when there is one (that is what
 // a citizen at the desk does), else the first channel's. Fees: "Miễn phí" only when every
