@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "kiosk/app/commands.hpp"
+#include "kiosk/core/log.hpp"
 
 namespace kiosk::app {
 
@@ -13,6 +14,7 @@ std::optional<Config> GlobalOptions::LoadConfigOrReport() const {
         std::cerr << "kiosk: " << config.error().message << "\n";
         return std::nullopt;
     }
+    for (const auto& warning : ConfigWarnings(*config)) log::Warning(warning);
     return config.value();
 }
 
