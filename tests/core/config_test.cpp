@@ -33,16 +33,18 @@ TEST_CASE("config: an empty object gives the documented defaults") {
 }
 
 TEST_CASE("config: every documented key is read, relative paths resolve against the file") {
+    kiosk::testing::TemporaryDirectory etc;  // server.ca_file must be there: it is checked at start
+    kiosk::testing::WriteFile(etc / "ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
     auto config = ParseConfig(R"({
         "kiosk_id": "xa-tan-lap-01", "content_dir": "noi-dung", "data_dir": "/var/lib/kiosk",
         "language": "en", "idle_timeout_s": 120, "attract_after_s": 600, "desk_id": "quay-3",
         "text_size": "large", "theme": "high_contrast", "content_max_age_days": 30,
         "server": {"url": "https://motcua.example", "token": "secret", "ca_file": "ca.pem"},
         "votes": {"scale": 5, "cooldown_s": 0, "desk_mode": true}
-    })", "/etc/kiosk");
+    })", etc.path());
     REQUIRE(config.ok());
     CHECK(config->kiosk_id == "xa-tan-lap-01");
-    CHECK(config->content_dir == "/etc/kiosk/noi-dung");
+    CHECK(config->content_dir == etc.path() / "noi-dung");
     CHECK(config->data_dir == "/var/lib/kiosk");
     CHECK(config->language == Language::English);
     CHECK(config->idle_timeout_s == 120);
@@ -53,7 +55,7 @@ TEST_CASE("config: every documented key is read, relative paths resolve against 
     CHECK(config->content_max_age_days == 30);
     CHECK(config->server.url == "https://motcua.example");
     CHECK(config->server.token == "secret");
-    CHECK(config->server.ca_file == "/etc/kiosk/ca.pem");
+    CHECK(config->server.ca_file == (etc.path() / "ca.pem").string());
     CHECK(config->votes.scale == 5);
     CHECK(config->votes.cooldown_s == 0);
     CHECK(config->votes.desk_mode);

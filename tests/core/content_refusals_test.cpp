@@ -46,7 +46,7 @@ bool Has(const std::string& message, const std::string& words) {
 
 // "Thủ tục" with its marks as separate code points (NFD).
 const std::string kDecomposedVillage = "Xa\xCC\x83 Tha\xCC\x80nh";       // "Xã Thành"
-const std::string kDecomposedField = "Ho\xCC\xA3\xCC\x82 ti\xCC\x81" "ch";  // "Hộ tịch"
+const std::string kDecomposedField = "Ho\xCC\xA3\xCC\x82 ti\xCC\xA3" "ch";  // "Hộ tịch"
 
 }  // namespace
 

@@ -20,8 +20,25 @@ std::string SqliteErrorText(sqlite3* handle) {
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::filesystem::path& file, Mode mode,
                                                              std::string_view kind) {
     sqlite3* handle = nullptr;
-    int access = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    int code = sqlite3_open_v2(file.c_str(), &handle, access | SQLITE_OPEN_NOMUTEX, nullptr);
+    int access = mode == Mode::Create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+    std::string name = file.string();
+    if (mode == Mode::ReadOnlyUnshared) {
+        // file:…?immutable=1 — no locks, no -shm; the name percent-encoded where a URI needs it.
+        std::string uri = "file:";
+        static const char* digits = "0123456789ABCDEF";
+        for (unsigned char character : name) {
+            if (character == '%' || character == '?' || character == '#' || character < 0x21 || character >= 0x7F) {
+                uri += '%';
+                uri += digits[character >> 4];
+                uri += digits[character & 15];
+            } else {
+                uri += static_cast<char>(character);
+            }
+        }
+        name = uri + "?immutable=1";
+        access |= SQLITE_OPEN_URI;
+    }
+    int code = sqlite3_open_v2(name.c_str(), &handle, access | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
         std::string message = handle ? SqliteErrorText(handle) : sqlite3_errstr(code);
         sqlite3_close(handle);

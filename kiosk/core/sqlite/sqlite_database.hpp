@@ -25,6 +25,9 @@ public:
     enum class Mode {
         ReadOnly,  // the catalog: never written once it is in place
         Create,    // read and write, creating the file when it is absent
+        // Reading a file no connection has open, without creating its -wal and -shm (which a
+        // read-only WAL reader otherwise needs): works on a full or read-only disk.
+        ReadOnlyUnshared,
     };
     // Opens a database file; the connection is unusable on error. `kind` names the file in
     // that error: "cannot open catalog <file>: <why>".

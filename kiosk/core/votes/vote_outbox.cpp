@@ -138,7 +138,11 @@ Status Prepare(SqliteDatabase& database, int& failure_code) {
 // from the last backwards, so a damaged page in the middle loses only the votes on it; the
 // indexes (which may be what is damaged) are not used. Returns how many votes were saved.
 std::int64_t SalvagePending(const fs::path& corrupt_file, SqliteDatabase& fresh) {
-    auto damaged = SqliteDatabase::Open(corrupt_file, SqliteDatabase::Mode::ReadOnly);
+    // Read as it lies, with its moved WAL if it had one, and nothing new created beside it.
+    std::error_code error;
+    bool had_wal = fs::exists(corrupt_file.string() + "-wal", error);
+    auto damaged = SqliteDatabase::Open(
+        corrupt_file, had_wal ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadOnlyUnshared);
     if (!damaged) return 0;
     struct Readable {
         Vote vote;
@@ -217,14 +221,30 @@ Result<std::unique_ptr<VoteOutbox>> VoteOutbox::Open(const fs::path& file, Corru
 }
 
 Result<std::unique_ptr<VoteOutbox>> VoteOutbox::OpenReadOnly(const fs::path& file) {
-    auto database = SqliteDatabase::Open(file, SqliteDatabase::Mode::ReadOnly, "vote outbox");
-    if (!database) return Error{database.error().message, "Không mở được hộp lưu phiếu đánh giá."};
-    (*database)->SetBusyTimeout(5000);
-    // Reading the schema tells a damaged or foreign file apart now, not at the first count.
-    auto probe = (*database)->Prepare("SELECT COUNT(*) FROM votes");
-    if (!probe) return Error{"vote outbox " + file.string() + ": " + probe.error().message, ""};
-    if (auto row = probe->Step(); !row) return Error{"vote outbox " + file.string() + ": " + row.error().message, ""};
-    return std::unique_ptr<VoteOutbox>(new VoteOutbox(file, std::move(*database)));
+    std::error_code error;
+    if (!fs::exists(file, error)) return Error{"there is no vote outbox at " + file.string() + " yet", ""};
+    auto open = [&](SqliteDatabase::Mode mode) -> Result<std::unique_ptr<SqliteDatabase>> {
+        auto database = SqliteDatabase::Open(file, mode, "vote outbox");
+        if (!database) return database.error();
+        (*database)->SetBusyTimeout(5000);
+        // Reading the table tells a damaged or foreign file apart now, not at the first count.
+        auto probe = (*database)->Prepare("SELECT COUNT(*) FROM votes");
+        if (!probe) return Error{"vote outbox " + file.string() + ": " + probe.error().message, ""};
+        if (auto row = probe->Step(); !row) return Error{"vote outbox " + file.string() + ": " + row.error().message, ""};
+        return database;
+    };
+    // A read-only WAL reader needs the -shm file, which a full disk may not let it create.
+    // When the WAL holds nothing (no kiosk wrote since the last checkpoint), the main file
+    // alone is the whole truth and is read as it lies, creating nothing.
+    auto shared = open(SqliteDatabase::Mode::ReadOnly);
+    if (!shared) {
+        auto wal_size = fs::file_size(file.string() + "-wal", error);
+        if (!error && wal_size > 0)
+            return Error{shared.error().message, "Không mở được hộp lưu phiếu đánh giá."};
+        shared = open(SqliteDatabase::Mode::ReadOnlyUnshared);
+        if (!shared) return Error{shared.error().message, "Không mở được hộp lưu phiếu đánh giá."};
+    }
+    return std::unique_ptr<VoteOutbox>(new VoteOutbox(file, std::move(*shared)));
 }
 
 Result<Vote> VoteOutbox::Add(Vote vote, const MonotonicReading& taken_at, std::int64_t reason_window_ms,
