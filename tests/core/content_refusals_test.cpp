@@ -169,8 +169,8 @@ TEST_CASE("content refusals: every text has a limit, a 3 MB commune name is refu
 
     WriteContent(work.path());
     testing::WriteFile(work / "procedures.jsonl",
-                       Procedure("1.000001", "Đăng ký khai sinh", R"(, "requirements": ")" + std::string(40000, 'y') + "\"") + "\n");
-    CHECK(Has(Refusal(work.path()), "field \"requirements\" is 40000 bytes long"));
+                       Procedure("1.000001", "Đăng ký khai sinh", R"(, "requirements": ")" + std::string(300000, 'y') + "\"") + "\n");
+    CHECK(Has(Refusal(work.path()), "field \"requirements\" is 300000 bytes long"));
 
     std::string steps;
     for (int index = 0; index <= 2000; ++index) steps += std::string(index ? "," : "") + "\"b\"";
