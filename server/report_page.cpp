@@ -43,6 +43,7 @@ std::string Table(const std::string& title, const std::string& label_heading, co
 std::string SuppressionLabel(const std::string& reason) {
     if (reason == "cooldown") return "Bấm lặp trong thời gian chờ (chống bấm liên tục)";
     if (reason == "dossier_already_rated") return "Hồ sơ đã được đánh giá trước đó";
+    if (reason == "staff_test") return "Phiếu thử của cán bộ (không tính)";
     return reason;
 }
 

@@ -3,13 +3,28 @@
 #include <cstdio>
 
 #include "kiosk/core/catalog/content_source.hpp"
+#include "kiosk/core/log.hpp"
 
 namespace kiosk::ui {
+
+std::filesystem::path PinLockoutPath(const std::filesystem::path& data_dir) { return data_dir / "staff-lockout.json"; }
+std::filesystem::path AuditLogPath(const std::filesystem::path& data_dir) { return data_dir / "staff-audit.jsonl"; }
+
+void ServerContact::Note(State now, std::time_t at, std::string why) {
+    if (now != state) since = at;
+    state = now;
+    message = std::move(why);
+}
 
 std::unique_ptr<Services> Services::Open(const Config& config) {
     std::unique_ptr<Services> services(new Services());
     std::error_code ignored;
     std::filesystem::create_directories(config.data_dir, ignored);
+    services->data_dir_ = config.data_dir;
+    services->pin_lockout_ = staff::PinLockout::Load(PinLockoutPath(config.data_dir), std::time(nullptr));
+    services->audit_log_ = staff::AuditLog(AuditLogPath(config.data_dir));
+    if (config.staff.pin_hash.empty())
+        log::Info("staff mode is off: staff.pin_hash is not set (make one with: kiosk staff hash-pin)");
 
     // Which content is shown, and the fall back to the last good one, is core's rule
     // (ContentSource), the same for every subcommand.

@@ -9,6 +9,10 @@
 #include "kiosk/core/staff/audit_log.hpp"
 #include "kiosk/core/staff/pin_lockout.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
+#include "kiosk/core/staff/staff_wording.hpp"
+#include <nlohmann/json.hpp>
+
+#include "kiosk/core/votes/vote.hpp"
 #include "kiosk/core/version.hpp"
 #include "tests/test_support.hpp"
 
@@ -136,4 +140,39 @@ TEST_CASE("version: the software says its version, and dotted versions compare n
     CHECK(kiosk::CompareVersions("1.2", "1.2.0") == 0);
     CHECK(kiosk::CompareVersions("1.2.0", "1.3") < 0);
     CHECK(kiosk::CompareVersions("2", "10") < 0);
+}
+
+TEST_CASE("staff wording: dates, sizes, durations and counts the way people read them") {
+    CHECK(kiosk::staff::VietnameseDate("2026-12-03") == "03/12/2026");
+    CHECK(kiosk::staff::VietnameseDate("2026-12-03T09:15:00Z") == "03/12/2026");
+    CHECK(kiosk::staff::VietnameseDate("yesterday").empty());
+    constexpr std::time_t kFirstDecember2026 = 1796083200;
+    CHECK(kiosk::staff::DaysSince("2026-12-01", kFirstDecember2026 - 86400) == 0);  // a date to come counts as today
+    CHECK(kiosk::staff::DaysSince("2026-12-01T08:00:00Z", kFirstDecember2026 + 3 * 86400 + 60) == 3);
+    CHECK(kiosk::staff::VietnameseBytes(1'500'000'000ull) == "1,5 GB");
+    CHECK(kiosk::staff::VietnameseBytes(850'000'000ull) == "850 MB");
+    CHECK(kiosk::staff::VietnameseDuration(45) == "45 giây");
+    CHECK(kiosk::staff::VietnameseDuration(2 * 3600 + 15 * 60) == "2 giờ 15 phút");
+    CHECK(kiosk::staff::VietnameseDuration(3 * 86400 + 2 * 3600 + 5) == "3 ngày 2 giờ");
+    CHECK(kiosk::staff::VietnameseCount(2642) == "2.642");
+    CHECK(kiosk::staff::VietnameseCount(999) == "999");
+    CHECK(kiosk::staff::AuditActionWords("rollback") == "Quay lại phiên bản trước");
+}
+
+TEST_CASE("staff test votes: the suppression \"staff_test\" travels on the wire and back") {
+    CHECK(SuppressionName(Suppression::StaffTest) == "staff_test");
+    CHECK(ParseSuppression("staff_test") == Suppression::StaffTest);
+    Vote vote;
+    vote.uuid = NewVoteUuid();
+    vote.kiosk_id = "kiosk-1";
+    vote.desk_id = "quay-1";
+    vote.rating = 3;
+    vote.scale = 3;
+    vote.recorded_at_ms = 1796083200000;
+    vote.sequence = 1;
+    vote.suppression = Suppression::StaffTest;
+    auto back = VoteFromJson(VoteToJson(vote));
+    REQUIRE(back.ok());
+    CHECK(back->suppression == Suppression::StaffTest);
+    CHECK(back->suppressed());
 }
