@@ -7,8 +7,6 @@
 
 namespace kiosk::ui {
 
-std::filesystem::path PinLockoutPath(const std::filesystem::path& data_dir) { return data_dir / "staff-lockout.json"; }
-std::filesystem::path AuditLogPath(const std::filesystem::path& data_dir) { return data_dir / "staff-audit.jsonl"; }
 
 void ServerContact::Note(State now, std::time_t at, std::string why) {
     if (now != state) since = at;
@@ -21,8 +19,8 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     std::error_code ignored;
     std::filesystem::create_directories(config.data_dir, ignored);
     services->data_dir_ = config.data_dir;
-    services->pin_lockout_ = staff::PinLockout::Load(PinLockoutPath(config.data_dir), std::time(nullptr));
-    services->audit_log_ = staff::AuditLog(AuditLogPath(config.data_dir));
+    services->pin_lockout_ = staff::PinLockout::Load(staff::PinLockoutPath(config.data_dir), std::time(nullptr));
+    services->audit_log_ = staff::AuditLog(staff::AuditLogPath(config.data_dir));
     if (config.staff.pin_hash.empty())
         log::Info("staff mode is off: staff.pin_hash is not set (make one with: kiosk staff hash-pin)");
 
@@ -55,9 +53,10 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     if (!services->content_error_.message.empty())
         services->vitals_.ReportError("content not loaded: " + services->content_error_.message,
                                       SystemVoteClock::Instance().WallNowMilliseconds());
-    services->heartbeat_ = std::make_unique<HeartbeatWorker>(
-        HeartbeatSettings::FromConfig(config),
-        HeartbeatSources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr}, services->vitals_);
+    HeartbeatSources sources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr};
+    sources.audit_log_file = staff::AuditLogPath(config.data_dir);  // staff actions go with the next heartbeat
+    services->heartbeat_ =
+        std::make_unique<HeartbeatWorker>(HeartbeatSettings::FromConfig(config), sources, services->vitals_);
     return services;
 }
 

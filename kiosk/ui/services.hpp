@@ -79,7 +79,4 @@ private:
     ServerContact server_contact_;
 };
 
-std::filesystem::path PinLockoutPath(const std::filesystem::path& data_dir);  // <data_dir>/staff-lockout.json
-std::filesystem::path AuditLogPath(const std::filesystem::path& data_dir);    // <data_dir>/staff-audit.jsonl
-
 }  // namespace kiosk::ui

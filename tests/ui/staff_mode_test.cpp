@@ -164,7 +164,7 @@ TEST_CASE("staff: the right PIN opens staff mode; a wrong one is counted and wri
         CHECK(entry.detail.find(kPin) == std::string::npos);
         CHECK(entry.detail.find("1357") == std::string::npos);
     }
-    CHECK(kiosk::testing::ReadFile(AuditLogPath(data.path())).find("1357") == std::string::npos);
+    CHECK(kiosk::testing::ReadFile(staff::AuditLogPath(data.path())).find("1357") == std::string::npos);
 
     REQUIRE(kiosk->TapLabel("Về màn hình người dân"));
     CHECK(CurrentScreen(*kiosk) == ScreenId::Home);

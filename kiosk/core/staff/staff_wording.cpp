@@ -53,6 +53,22 @@ std::string VietnameseDateTime(std::time_t time) {
     return buffer;
 }
 
+std::string VietnameseDateTimeOfIso(std::string_view iso_time) {
+    auto date = ParseIsoDate(iso_time);
+    if (!date) return {};
+    bool has_time = iso_time.size() >= 16 && iso_time[10] == 'T' && iso_time[13] == ':';
+    for (size_t index : {11, 12, 14, 15})
+        if (has_time && (iso_time[index] < '0' || iso_time[index] > '9')) has_time = false;
+    if (!has_time) return VietnameseDate(iso_time);
+    std::tm utc{};
+    utc.tm_year = date->year - 1900;
+    utc.tm_mon = date->month - 1;
+    utc.tm_mday = date->day;
+    utc.tm_hour = (iso_time[11] - '0') * 10 + (iso_time[12] - '0');
+    utc.tm_min = (iso_time[14] - '0') * 10 + (iso_time[15] - '0');
+    return VietnameseDateTime(timegm(&utc));
+}
+
 std::string VietnameseBytes(std::uint64_t bytes) {
     constexpr double kMegabyte = 1e6, kGigabyte = 1e9;
     char buffer[32];
