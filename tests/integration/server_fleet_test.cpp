@@ -227,8 +227,10 @@ TEST_CASE("fleet: staff actions from the kiosk's audit log reach the server with
     }
     REQUIRE(fixture.Kiosk({"heartbeat", "--once"}).exit_code == 0);
     REQUIRE(fixture.Kiosk({"heartbeat", "--once"}).exit_code == 0);  // the same actions again: kept once
-    const json* hall = FleetFixture::Row(fixture.Fleet(), "kiosk-hall");
+    json fleet = fixture.Fleet();
+    const json* hall = FleetFixture::Row(fleet, "kiosk-hall");
     REQUIRE(hall);
+    REQUIRE((*hall)["heartbeat"].is_object());
     const json& actions = (*hall)["heartbeat"]["staff_actions"];
     REQUIRE(actions.size() == 2);
     CHECK(actions[0]["action"] == "install_usb");  // newest first
