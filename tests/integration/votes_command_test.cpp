@@ -132,7 +132,7 @@ TEST_CASE("votes commands: flush is non-zero while a vote is undelivered, retry-
 
     // A vote the server refuses for good makes flush fail, and says how to send it again.
     {
-        auto outbox = VoteOutbox::Open(directory / "state/votes.sqlite").value();
+        auto outbox = std::move(VoteOutbox::Open(directory / "state/votes.sqlite").value());
         Vote vote;
         vote.uuid = NewVoteUuid();
         vote.kiosk_id = "kiosk-cli";
