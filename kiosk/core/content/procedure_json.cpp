@@ -200,8 +200,8 @@ Procedure ProcedureFromJson(const JsonFieldReader& reader) {
         LegalDocument document{item.OptionalText("number"), item.OptionalText("date"), item.OptionalText("issuer"),
                                item.OptionalText("title")};
         if (document.number.empty() && document.title.empty()) item.Fail("number", "and \"title\" are both empty");
-        if (!document.date.empty() && !IsIsoDate(document.date))
-            item.Fail("date", "must be a date YYYY-MM-DD or empty, found \"" + document.date + "\"");
+        if (!document.date.empty() && !IsCalendarDate(document.date))
+            item.Fail("date", "must be a date YYYY-MM-DD that the calendar has, or empty, found \"" + document.date + "\"");
         procedure.legal_basis.push_back(std::move(document));
     }
     procedure.requirements = reader.OptionalText("requirements");
