@@ -17,20 +17,20 @@ Bulleted SplitBullet(std::string_view raw) {
     std::string line = Trim(raw);
     Bulleted result;
     result.text = line;
-    // Dashes and dots used as list marks; "-" glued to the word ("-Nộp hồ sơ") counts too,
-    // but a negative number or "--" page separator keeps its meaning as text.
-    for (std::string_view mark : {"- ", "– ", "— ", "• ", "-", "–", "•", "+ ", "+", "* ", "*"}) {
+    // Dashes and dots used as list marks; one glued to the word ("-Nộp hồ sơ", "-02 ảnh")
+    // counts too. Vietnamese procedure text has no negative numbers to protect.
+    for (std::string_view mark : {"- ", "– ", "— ", "• ", "-", "–", "—", "•", "+ ", "+", "* ", "*"}) {
         if (!StartsWith(line, mark)) continue;
         std::string rest = Trim(std::string_view(line).substr(mark.size()));
-        if (mark[0] == '-' && !rest.empty() && (rest[0] == '-' || (rest[0] >= '0' && rest[0] <= '9'))) break;
         result.kind = mark[0] == '+' ? BulletKind::Plus : mark[0] == '*' ? BulletKind::Star : BulletKind::Dash;
         result.mark = Trim(mark);
         result.text = rest;
         return result;
     }
     static const std::regex step(R"(^(Bước\s*\d+\s*[:.\-–]?)\s*)", std::regex::icase);
-    static const std::regex roman(R"(^(\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\))\s*)");
-    static const std::regex letter(R"(^([a-zđ][).])\s+)");
+    // "đ" is two bytes in UTF-8: an alternative, not a member of a byte class.
+    static const std::regex roman(R"(^(\((?:[ivx]{1,5}|\d{1,2}|[a-z]|đ)\))\s*)");
+    static const std::regex letter(R"(^((?:[a-z]|đ)[).])\s+)");
     static const std::regex number(R"(^((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\))\s+)");
     std::smatch match;
     auto take = [&](const std::regex& pattern, BulletKind kind) {
