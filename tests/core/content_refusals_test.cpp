@@ -144,7 +144,7 @@ TEST_CASE("content refusals: decomposed (NFD) text is normalized to NFC wherever
     CHECK(loaded->manifest.vote_reasons.front() == "Hộ tịch");
     CHECK(loaded->fields.front().name == "Hộ tịch");
     CHECK(loaded->procedures.front().name == "Hộ tịch");
-    CHECK(loaded->procedures.front().steps.front() == "Xã Thành");
+    CHECK(loaded->procedures.front().steps.front().text == "Xã Thành");
     CHECK(loaded->guides.front().title == "Hộ tịch");
     CHECK(loaded->guides.front().steps.front().text == "Xã Thành");
 
