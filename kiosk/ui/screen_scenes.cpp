@@ -52,7 +52,7 @@ const std::vector<Scene>& AllScenes() {
              ui.navigator().Push({ScreenId::Fields, {}});
              ui.navigator().Push({ScreenId::FieldProcedures, FirstFieldId(ui)});
          }},
-        {"procedure-detail", "one procedure: summary, papers, steps, QR",
+        {"procedure-detail", "khai sinh: time, fee, where, online, papers, QR; then the full text and legal information",
          [](KioskUi& ui) { ui.navigator().Push({ScreenId::ProcedureDetail, ExampleProcedureCode(ui)}); }},
         {"search", "the search screen with a query typed without diacritics",
          [](KioskUi& ui) {
