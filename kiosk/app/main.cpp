@@ -14,6 +14,7 @@ std::optional<Config> GlobalOptions::LoadConfigOrReport() const {
         kiosk::log::Failure(config.error());
         return std::nullopt;
     }
+    for (const auto& warning : ConfigWarnings(*config)) log::Warning(warning);
     return config.value();
 }
 

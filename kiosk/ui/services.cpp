@@ -24,8 +24,11 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     if (outbox) {
         services->vote_outbox_ = std::move(outbox.value());
         if (services->vote_outbox_->moved_aside())
-            std::fprintf(stderr, "kiosk: the vote outbox was corrupt; moved aside to %s and started fresh\n",
-                         services->vote_outbox_->moved_aside()->c_str());
+            std::fprintf(stderr,
+                         "kiosk: the vote outbox was corrupt; moved aside to %s and started fresh with the %lld "
+                         "pending vote(s) that could still be read from it\n",
+                         services->vote_outbox_->moved_aside()->c_str(),
+                         static_cast<long long>(services->vote_outbox_->salvaged()));
         services->vote_recorder_ =
             std::make_unique<VoteRecorder>(*services->vote_outbox_, VoteRecorderSettings::FromConfig(config));
         services->vote_uplink_ =

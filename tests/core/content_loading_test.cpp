@@ -134,11 +134,6 @@ TEST_CASE("content: broken content is refused naming the file and the field") {
         testing::WriteFile(path / "procedures.jsonl", std::string(kProcedure) + "\n" + kProcedure + "\n");
         ExpectRefused(path, "procedures.jsonl line 2 (1.001193)", "code");
     }
-    SUBCASE("a name in decomposed Unicode") {
-        testing::WriteFile(path / "procedures.jsonl",
-                           Replace(kProcedure, "Thủ tục", "Thu\xCC\x89 tu\xCC\xA3" "c") + "\n");
-        ExpectRefused(path, "procedures.jsonl line 1 (1.001193)", "name");
-    }
     SUBCASE("an effective date that is not a date") {
         testing::WriteFile(path / "procedures.jsonl",
                            Replace(kProcedure, R"("online_level")", R"("effective_until": "mai", "online_level")") + "\n");

@@ -79,18 +79,31 @@ std::string GlanceFee(const Procedure& procedure) {
     return kNotVerified;
 }
 
-std::optional<int> DaysBetween(std::string_view created, std::string_view today) {
-    auto parse = [](std::string_view text) -> std::optional<std::chrono::sys_days> {
-        int year = 0;
-        unsigned month = 0, day = 0;
-        if (text.size() != 10 || std::sscanf(std::string(text).c_str(), "%d-%u-%u", &year, &month, &day) != 3)
-            return std::nullopt;
-        std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-        if (!date.ok()) return std::nullopt;
-        return std::chrono::sys_days(date);
+namespace {
+
+// YYYY-MM-DD, digits only, naming a day the calendar has.
+std::optional<std::chrono::sys_days> ParseCalendarDate(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    for (std::size_t at : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[at] < '0' || text[at] > '9') return std::nullopt;
+    auto number = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t at = from; at < from + count; ++at) value = value * 10 + (text[at] - '0');
+        return value;
     };
-    auto from = parse(created);
-    auto to = parse(today);
+    std::chrono::year_month_day date{std::chrono::year{number(0, 4)}, std::chrono::month{static_cast<unsigned>(number(5, 2))},
+                                     std::chrono::day{static_cast<unsigned>(number(8, 2))}};
+    if (!date.ok()) return std::nullopt;
+    return std::chrono::sys_days(date);
+}
+
+}  // namespace
+
+bool IsCalendarDate(std::string_view text) { return ParseCalendarDate(text).has_value(); }
+
+std::optional<int> DaysBetween(std::string_view created, std::string_view today) {
+    auto from = ParseCalendarDate(created);
+    auto to = ParseCalendarDate(today);
     if (!from || !to) return std::nullopt;
     return static_cast<int>((*to - *from).count());
 }

@@ -1,14 +1,11 @@
 #include <regex>
 
 #include "kiosk/core/content/content_json.hpp"
+#include "kiosk/core/content/display_text.hpp"
+#include "kiosk/core/text.hpp"
 
 namespace kiosk::content {
 namespace {
-
-bool IsIsoDate(const std::string& text) {
-    static const std::regex pattern(R"(\d{4}-\d{2}-\d{2})");
-    return std::regex_match(text, pattern);
-}
 
 bool IsProcedureCode(const std::string& code) {
     // "1.000894", sub-cases "1.001194.01", local variants "1.012753.H19".
@@ -92,11 +89,11 @@ OrderedJson ProcedureToJson(const Procedure& procedure) {
 
 Procedure ProcedureFromJson(const JsonFieldReader& reader) {
     Procedure procedure;
-    procedure.code = reader.RequiredText("code");
+    procedure.code = reader.RequiredText("code", kMaxNameBytes);
     if (!IsProcedureCode(procedure.code))
         reader.Fail("code", "must look like \"1.000894\" (digits, a dot, digits), found \"" + procedure.code + "\"");
-    procedure.name = reader.RequiredText("name");
-    procedure.field_id = reader.RequiredText("field");
+    procedure.name = reader.RequiredText("name", kMaxNameBytes);
+    procedure.field_id = reader.RequiredText("field", kMaxNameBytes);
     procedure.commune_level = reader.OptionalBoolean("commune_level", false);
     auto level_code = reader.OptionalText("online_level");
     if (!level_code.empty()) {
@@ -158,19 +155,23 @@ Procedure ProcedureFromJson(const JsonFieldReader& reader) {
     procedure.portal_url = reader.OptionalText("portal_url");
     procedure.effective_from = reader.OptionalText("effective_from");
     procedure.effective_until = reader.OptionalText("effective_until");
-    if (!procedure.effective_from.empty() && !IsIsoDate(procedure.effective_from))
-        reader.Fail("effective_from", "must be a date YYYY-MM-DD or empty, found \"" + procedure.effective_from + "\"");
-    if (!procedure.effective_until.empty() && !IsIsoDate(procedure.effective_until))
-        reader.Fail("effective_until", "must be a date YYYY-MM-DD or empty, found \"" + procedure.effective_until + "\"");
+    if (!procedure.effective_from.empty() && !IsCalendarDate(procedure.effective_from))
+        reader.Fail("effective_from", "must be a date YYYY-MM-DD that the calendar has, or empty, found \"" +
+                                          procedure.effective_from + "\"");
+    if (!procedure.effective_until.empty() && !IsCalendarDate(procedure.effective_until))
+        reader.Fail("effective_until", "must be a date YYYY-MM-DD that the calendar has, or empty, found \"" +
+                                           procedure.effective_until + "\"");
     return procedure;
 }
 
+// Every content file the kiosk writes (the importer, the tools) is NFC: normalizing the
+// JSON text normalizes each string in it, and JSON's own characters are never combined.
 std::string DumpDocument(const OrderedJson& document) {
-    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return text::NormalizeNfc(document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) + "\n";
 }
 
 std::string DumpLine(const OrderedJson& document) {
-    return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return text::NormalizeNfc(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace kiosk::content

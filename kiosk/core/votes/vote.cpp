@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include "kiosk/core/i18n/strings.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -36,19 +38,13 @@ Error FieldError(std::string_view field, std::string_view problem) {
 
 bool IsSatisfied(int rating, int scale) { return rating >= scale - 1 && rating <= scale; }
 
+std::string RatingLabelKey(int rating, int scale) {
+    return "vote.label." + std::to_string(scale) + "." + std::to_string(rating);
+}
+
 std::string_view RatingLabelVietnamese(int rating, int scale) {
-    static constexpr std::array<std::string_view, 3> three{"Không hài lòng", "Hài lòng", "Rất hài lòng"};
-    static constexpr std::array<std::string_view, 4> four{"Không hài lòng", "Chưa hài lòng", "Hài lòng",
-                                                          "Rất hài lòng"};
-    static constexpr std::array<std::string_view, 5> five{"Rất không hài lòng", "Không hài lòng", "Bình thường",
-                                                          "Hài lòng", "Rất hài lòng"};
-    if (rating < 1 || rating > scale) return {};
-    switch (scale) {
-        case 3: return three[rating - 1];
-        case 4: return four[rating - 1];
-        case 5: return five[rating - 1];
-        default: return {};
-    }
+    if (scale < kMinimumVoteScale || scale > kMaximumVoteScale || rating < 1 || rating > scale) return {};
+    return i18n::Get(Language::Vietnamese, RatingLabelKey(rating, scale));
 }
 
 std::string NewVoteUuid() {

@@ -47,8 +47,11 @@ struct Vote {
 // Ratings at or above "Hài lòng" (the second-best face on every scale) count as satisfied.
 bool IsSatisfied(int rating, int scale);
 
-// The official Vietnamese label of a rating on a scale ("Rất hài lòng", "Hài lòng", ...).
-// Display only: votes carry the number. Empty for a rating outside the scale.
+// "vote.label.3.2": the key of a rating's label in the interface strings (kiosk/core/i18n),
+// the one place the labels are written, so the vote and results screens cannot disagree.
+std::string RatingLabelKey(int rating, int scale);
+// The official Vietnamese label of a rating on a scale ("Rất hài lòng", "Hài lòng", ...),
+// read from those strings. Display only: votes carry the number. Empty outside the scale.
 std::string_view RatingLabelVietnamese(int rating, int scale);
 
 std::string NewVoteUuid();
