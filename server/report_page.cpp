@@ -36,6 +36,7 @@ bool IsRepeat(const std::string& suppression) {
 std::string SuppressionLabel(const std::string& suppression) {
     if (suppression == "cooldown") return "Bấm lặp trong thời gian chờ (chống bấm liên tục)";
     if (suppression == "dossier_already_rated") return "Hồ sơ đã được đánh giá trước đó";
+    if (suppression == "staff_test") return "Phiếu thử của cán bộ (không tính)";
     if (suppression.find("test") != std::string::npos) return "Phiếu thử của cán bộ (" + suppression + ")";
     return suppression;
 }

@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS votes (
     recorded_at_ms INTEGER NOT NULL,
     clock_synchronised INTEGER NOT NULL,
     sequence INTEGER NOT NULL,
-    suppression TEXT NOT NULL DEFAULT '',  -- '' counted; 'cooldown' (kiosk) or 'dossier_already_rated'
+    suppression TEXT NOT NULL DEFAULT '',  -- '' counted; 'cooldown', 'staff_test' (kiosk) or 'dossier_already_rated'
     received_at_ms INTEGER NOT NULL,
     -- The day a vote counts for: the kiosk's time when its clock was synchronised, else
     -- the server's time of arrival (a kiosk without RTC may believe it is 1970).

@@ -3,13 +3,26 @@
 #include <cstdio>
 
 #include "kiosk/core/catalog/content_source.hpp"
+#include "kiosk/core/log.hpp"
 
 namespace kiosk::ui {
+
+
+void ServerContact::Note(State now, std::time_t at, std::string why) {
+    if (now != state) since = at;
+    state = now;
+    message = std::move(why);
+}
 
 std::unique_ptr<Services> Services::Open(const Config& config) {
     std::unique_ptr<Services> services(new Services());
     std::error_code ignored;
     std::filesystem::create_directories(config.data_dir, ignored);
+    services->data_dir_ = config.data_dir;
+    services->pin_lockout_ = staff::PinLockout::Load(staff::PinLockoutPath(config.data_dir), std::time(nullptr));
+    services->audit_log_ = staff::AuditLog(staff::AuditLogPath(config.data_dir));
+    if (config.staff.pin_hash.empty())
+        log::Info("staff mode is off: staff.pin_hash is not set (make one with: kiosk staff hash-pin)");
 
     // Which content is shown, and the fall back to the last good one, is core's rule
     // (ContentSource), the same for every subcommand.
@@ -45,9 +58,10 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     if (!services->content_error_.message.empty())
         services->vitals_.ReportError("content not loaded: " + services->content_error_.message,
                                       SystemVoteClock::Instance().WallNowMilliseconds());
-    services->heartbeat_ = std::make_unique<HeartbeatWorker>(
-        HeartbeatSettings::FromConfig(config),
-        HeartbeatSources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr}, services->vitals_);
+    HeartbeatSources sources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr};
+    sources.audit_log_file = staff::AuditLogPath(config.data_dir);  // staff actions go with the next heartbeat
+    services->heartbeat_ =
+        std::make_unique<HeartbeatWorker>(HeartbeatSettings::FromConfig(config), sources, services->vitals_);
     return services;
 }
 

@@ -88,6 +88,7 @@ std::string_view SuppressionName(Suppression suppression) {
     switch (suppression) {
         case Suppression::Cooldown: return "cooldown";
         case Suppression::DossierAlreadyRated: return "dossier_already_rated";
+        case Suppression::StaffTest: return "staff_test";
         case Suppression::None: break;
     }
     return "";
@@ -97,6 +98,7 @@ std::optional<Suppression> ParseSuppression(std::string_view name) {
     if (name.empty()) return Suppression::None;
     if (name == "cooldown") return Suppression::Cooldown;
     if (name == "dossier_already_rated") return Suppression::DossierAlreadyRated;
+    if (name == "staff_test") return Suppression::StaffTest;
     return std::nullopt;
 }
 
@@ -240,7 +242,7 @@ Result<Vote> VoteFromJson(const json& object) {
     if (!recorded) return FieldError("recorded_at", "must look like 2026-11-23T09:22:13.123Z");
     vote.recorded_at_ms = *recorded;
     auto parsed_suppression = ParseSuppression(suppression);
-    if (!parsed_suppression) return FieldError("suppression", "must be null, \"cooldown\" or \"dossier_already_rated\"");
+    if (!parsed_suppression) return FieldError("suppression", "must be null, \"cooldown\", \"dossier_already_rated\" or \"staff_test\"");
     if (suppressed != (*parsed_suppression != Suppression::None))
         return FieldError("suppressed", "must be true exactly when \"suppression\" names a reason");
     vote.suppression = *parsed_suppression;

@@ -24,6 +24,7 @@ enum class Suppression {
     None,
     Cooldown,             // within votes.cooldown_s of the previous counted vote
     DossierAlreadyRated,  // a counted vote for the same dossier code exists
+    StaffTest,            // made by staff on "Thử màn hình" to check the path to the server
 };
 
 struct Vote {
@@ -59,7 +60,7 @@ bool IsVoteUuid(std::string_view text);
 // Codes (desk, procedure, field, dossier, reason, kiosk): 1..64 of A-Z a-z 0-9 . _ - /
 bool IsVoteCode(std::string_view text);
 
-std::string_view SuppressionName(Suppression suppression);  // "", "cooldown", "dossier_already_rated"
+std::string_view SuppressionName(Suppression suppression);  // "", "cooldown", "dossier_already_rated", "staff_test"
 std::optional<Suppression> ParseSuppression(std::string_view name);
 
 // "2026-11-23T09:22:13.123Z" and back; the wire format of recorded_at.

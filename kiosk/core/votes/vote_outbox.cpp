@@ -455,6 +455,15 @@ Result<VoteOutboxStatus> VoteOutbox::ReadStatus(std::int64_t now_ms) {
     return status;
 }
 
+Result<std::int64_t> VoteOutbox::CountDeliveredSince(std::int64_t from_ms) {
+    std::lock_guard lock(mutex_);
+    auto count = database_->Prepare("SELECT COUNT(*) FROM votes WHERE state = 'delivered' AND acknowledged_at_ms >= ?");
+    if (!count) return count.error();
+    auto row = count->Bind(1, from_ms).Step();
+    if (!row) return row.error();
+    return count->Integer(0);
+}
+
 Result<std::int64_t> VoteOutbox::CountPending() {
     std::lock_guard lock(mutex_);
     auto count = database_->Prepare("SELECT COUNT(*) FROM votes WHERE state = 'pending'");

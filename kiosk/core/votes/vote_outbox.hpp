@@ -87,6 +87,8 @@ public:
 
     Result<VoteOutboxStatus> ReadStatus(std::int64_t now_ms);
     Result<std::int64_t> CountPending();
+    // Votes the server acknowledged at or after from_ms ("delivered today" on the staff screen).
+    Result<std::int64_t> CountDeliveredSince(std::int64_t from_ms);
     // Counted votes (not suppressed, not rejected) recorded in [from_ms, to_ms).
     Result<std::vector<RatingCount>> CountByRating(std::int64_t from_ms, std::int64_t to_ms);
     Result<std::optional<Vote>> FindVote(const std::string& uuid);
