@@ -112,8 +112,12 @@ void StaffPinScreen::Draw(const PageArea& area) {
     }
     showing_lock = locked;
 
-    float width = std::min(area.Width(), metrics.Px(760));
-    float left = area.min.x + (area.Width() - width) * 0.5f;
+    // In landscape the words sit left and the keys right, both from the top: stacked, four
+    // rows of keys no smaller than the citizens' buttons do not fit above the footer.
+    bool side_by_side = area.Width() > area.Height() * 1.2f;
+    float width = side_by_side ? std::min((area.Width() - metrics.gap) * 0.5f, metrics.Px(760))
+                               : std::min(area.Width(), metrics.Px(760));
+    float left = side_by_side ? area.min.x : area.min.x + (area.Width() - width) * 0.5f;
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     float y = area.min.y;
     DrawTextAt(draw_list, FontRole::Heading, ImVec2(left, y), context.palette.text, context.S("staff.pin.title"), width);
@@ -140,6 +144,10 @@ void StaffPinScreen::Draw(const PageArea& area) {
          metrics.gap;
 
     // The keys: as large as the room allows, never below the citizens' main buttons.
+    if (side_by_side) {
+        left = area.max.x - width;
+        y = area.min.y;
+    }
     float key_gap = metrics.gap;
     float key_width = (width - 2 * key_gap) / 3.0f;
     float key_height = std::clamp((area.max.y - y - 3 * key_gap) / 4.0f, metrics.touch_minimum, metrics.Px(140));
