@@ -71,8 +71,8 @@ int Check(const GlobalOptions& options, std::string directory) {
     int unknown_fee = 0, unknown_time = 0, commune_level = 0, no_documents = 0;
     for (const auto& procedure : bundle->procedures) {
         ++online_levels[content::OnlineLevelCode(procedure.online_level)];
-        if (content::GlanceFee(procedure) == content::kNotVerified) ++unknown_fee;
-        if (content::GlanceTime(procedure) == content::kNotVerified) ++unknown_time;
+        if (content::GlanceFee(procedure) == content::kAskAtTheDesk) ++unknown_fee;
+        if (content::GlanceTime(procedure) == content::kAskAtTheDesk) ++unknown_time;
         if (procedure.commune_level) ++commune_level;
         if (procedure.documents.empty()) ++no_documents;
     }
@@ -94,7 +94,7 @@ int Check(const GlobalOptions& options, std::string directory) {
               << "  vote reasons:    " << manifest.vote_reasons.size() << "\n"
               << "  online level:   ";
     for (const auto& [level, count] : online_levels) std::cout << " " << level << "=" << count;
-    std::cout << "\n  shown as \"" << content::kNotVerified << "\": fee " << unknown_fee << ", time " << unknown_time
+    std::cout << "\n  shown as \"" << content::kAskAtTheDesk << "\": fee " << unknown_fee << ", time " << unknown_time
               << "; no documents listed: " << no_documents << "\n";
     return 0;
 }

@@ -166,7 +166,7 @@ TEST_CASE("content: display helpers never leave a blank") {
     CHECK(FormatFee({FeeKind::Free, std::nullopt, "Miễn phí"}) == "Miễn phí");
     CHECK(FormatFee({FeeKind::Amount, 8000, "8,000 Việt Nam Đồng"}) == "8.000 đồng");
     CHECK(FormatFee({FeeKind::Other, std::nullopt, "10 USD"}) == "10 USD");
-    CHECK(FormatFee({FeeKind::Unknown, std::nullopt, ""}) == "Chưa xác minh");
+    CHECK(FormatFee({FeeKind::Unknown, std::nullopt, ""}) == "Hỏi cán bộ một cửa");
     CHECK(FormatFee({FeeKind::ProvinceSet, std::nullopt, "Miễn phí", "Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định."}) ==
           "Theo mức của tỉnh");
     CHECK(FormatTime({"3", TimeUnit::WorkingDays, "3 Ngày làm việc"}) == "3 ngày làm việc");
@@ -175,13 +175,13 @@ TEST_CASE("content: display helpers never leave a blank") {
     // A figure with no unit anywhere sends the citizen to the desk, never "3 (không ghi đơn vị)".
     CHECK(FormatTime({"3", TimeUnit::Unknown, "3"}) == "Hỏi cán bộ một cửa (Cổng Dịch vụ công chỉ ghi số 3)");
     CHECK(FormatTime({"", TimeUnit::Unknown, ""}) == "Hỏi cán bộ một cửa");
-    CHECK(OnlineLevelLabel(OnlineLevel::Unknown) == "Chưa xác minh");
+    CHECK(OnlineLevelLabel(OnlineLevel::Unknown) == "Hỏi cán bộ một cửa");
     CHECK(OnlineLevelLabel(OnlineLevel::FullyOnline).find("Toàn trình") == 0);
     CHECK(DaysBetween("2026-01-10", "2026-03-01") == 50);
     CHECK_FALSE(DaysBetween("10/01/2026", "2026-03-01").has_value());
 
     Procedure procedure;
-    CHECK(GlanceFee(procedure) == "Chưa xác minh");
+    CHECK(GlanceFee(procedure) == "Hỏi cán bộ một cửa");
     CHECK(GlanceTime(procedure) == "Hỏi cán bộ một cửa");
     procedure.channels.push_back(
         {ChannelKind::Online, "Trực tuyến", {"1", TimeUnit::Days, "1 Ngày"}, {FeeKind::Free, std::nullopt, "", ""}, ""});

@@ -135,7 +135,7 @@ TEST_CASE("content refusals: decomposed (NFD) text is normalized to NFC wherever
                            kDecomposedVillage + R"(", "province": "Tỉnh Thử"}, "vote_reasons": [")" + kDecomposedField + R"("]})");
     testing::WriteFile(work / "fields.json", R"({"fields": [{"id": "ho-tich", "name": ")" + kDecomposedField + R"("}]})");
     testing::WriteFile(work / "procedures.jsonl",
-                       Procedure("1.000001", kDecomposedField, R"(, "steps": [")" + kDecomposedVillage + R"("])") + "\n");
+                       Procedure("1.000001", kDecomposedField, R"(, "steps": [{"text": ")" + kDecomposedVillage + R"(", "details": []}])") + "\n");
     testing::WriteFile(work / "guides.json", R"({"guides": [{"id": "vneid", "title": ")" + kDecomposedField +
                                                  R"(", "steps": [{"title": "B", "text": ")" + kDecomposedVillage + R"("}]}]})");
     auto loaded = content::LoadContentDirectory(work.path());

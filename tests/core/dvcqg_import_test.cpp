@@ -37,6 +37,20 @@ void EachString(const nlohmann::json& value, const std::function<void(const std:
 }
 
 // Checks every text value of procedures.jsonl: NFC, no portal empty marker, no tabs.
+// The portal's "Không có thông tin" standing for an empty cell: the whole value or a whole
+// line of it. The same words inside a sentence ("Không có thông tin về danh sách thành viên
+// …", a real condition) are the portal's text and stay.
+bool HasEmptyMarker(const std::string& value) {
+    const std::string marker = "Không có thông tin";
+    for (std::size_t at = value.find(marker); at != std::string::npos; at = value.find(marker, at + 1)) {
+        std::size_t end = at + marker.size();
+        bool line_start = at == 0 || value[at - 1] == '\n';
+        bool line_end = end == value.size() || value[end] == '\n' || value[end] == '.';
+        if (line_start && line_end) return true;
+    }
+    return false;
+}
+
 void CheckAllTextClean(const fs::path& procedures_file) {
     std::ifstream stream(procedures_file);
     std::string line;
@@ -45,7 +59,7 @@ void CheckAllTextClean(const fs::path& procedures_file) {
         ++lines;
         EachString(nlohmann::json::parse(line), [&](const std::string& value) {
             if (!text::IsNfc(value)) ++not_nfc;
-            if (value.find("Không có thông tin") != std::string::npos) ++empty_marker;
+            if (HasEmptyMarker(value)) ++empty_marker;
             if (value.find('\t') != std::string::npos || value.find("\xC2\xA0") != std::string::npos) ++tabs;
         });
     }

@@ -249,10 +249,17 @@ TEST_CASE("dvcqg rules: \"Miễn phí\" stays free only where its own note does 
     auto law = Fee("1.012753", Row("channels", "1.012753")["value"][0]["channel"].get<std::string>());
     CHECK(law.fee.kind == FeeKind::Other);
     CHECK(law.contradicted);
-    // A note that agrees ("Không thu lệ phí đăng ký đối với tổ hợp tác …") keeps it free.
+    // An exemption for some ("Không thu lệ phí đăng ký đối với tổ hợp tác …") does not make it
+    // free for all: the province sets the fee for cooperatives, and the exemption is shown.
     auto cooperative = Fee("2.002635", Row("channels", "2.002635")["value"][0]["channel"].get<std::string>());
-    CHECK(cooperative.fee.kind == FeeKind::Free);
-    CHECK_FALSE(cooperative.fee.description.empty());
+    CHECK(cooperative.fee.kind == FeeKind::ProvinceSet);
+    CHECK(cooperative.fee.description.find("Không thu lệ phí đăng ký đối với tổ hợp tác") != std::string::npos);
+    // A description that says nothing about money keeps "Miễn phí"; it stays the channel's.
+    auto extract = Fee("1.004656", "Trực tiếp");
+    CHECK(extract.fee.kind == FeeKind::Free);
+    CHECK_FALSE(extract.contradicted);
+    CHECK(extract.fee.description.empty());
+    CHECK(extract.description.find("05 ngày làm việc") != std::string::npos);
     // Khai sinh: "Miễn phí" and no note: free.
     CHECK(Fee("1.001193", "Trực tiếp").fee.kind == FeeKind::Free);
     // An amount keeps its amount, with its note.

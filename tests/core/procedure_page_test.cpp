@@ -128,8 +128,11 @@ TEST_CASE("page: where to file is the commune's office, with its hours, when the
 }
 
 TEST_CASE("page: online filing follows the portal's channels when the level is not known") {
-    const auto& procedure = DemoProcedure(kKhaiSinh);
-    REQUIRE(procedure.online_level == content::OnlineLevel::Unknown);
+    // The importer already turns a Trực tuyến channel into "can be filed online"; content
+    // made by hand may still say "unknown", and the page must not contradict its channels.
+    CHECK(DemoProcedure(kKhaiSinh).online_level == content::OnlineLevel::OnlineFiling);
+    content::Procedure procedure = DemoProcedure(kKhaiSinh);
+    procedure.online_level = content::OnlineLevel::Unknown;
     REQUIRE(procedure.HasOnlineChannel());
     auto page = PageOf(procedure);
     const page::Section* essentials = page::FindSection(page, SectionKind::Essentials);

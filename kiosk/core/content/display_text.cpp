@@ -27,12 +27,12 @@ std::string FormatDong(long long amount) {
 std::string FormatFee(const Fee& fee) {
     switch (fee.kind) {
         case FeeKind::Free: return "Miễn phí";
-        case FeeKind::Amount: return fee.amount_dong ? FormatDong(*fee.amount_dong) : std::string(kNotVerified);
+        case FeeKind::Amount: return fee.amount_dong ? FormatDong(*fee.amount_dong) : std::string(kAskAtTheDesk);
         case FeeKind::ProvinceSet: return kProvinceSetFee;
-        case FeeKind::Other: return fee.text.empty() ? std::string(kNotVerified) : fee.text;
-        case FeeKind::Unknown: return kNotVerified;
+        case FeeKind::Other: return fee.text.empty() ? std::string(kAskAtTheDesk) : fee.text;
+        case FeeKind::Unknown: return kAskAtTheDesk;
     }
-    return kNotVerified;
+    return kAskAtTheDesk;
 }
 
 std::string FormatTime(const ProcessingTime& time) {
@@ -61,9 +61,9 @@ std::string OnlineLevelLabel(OnlineLevel level) {
         case OnlineLevel::OnlineFiling: return "Nộp trực tuyến được";
         case OnlineLevel::InformationOnly: return "Chỉ cung cấp thông tin";
         case OnlineLevel::None: return "Không nộp trực tuyến";
-        case OnlineLevel::Unknown: return kNotVerified;
+        case OnlineLevel::Unknown: return kAskAtTheDesk;
     }
-    return kNotVerified;
+    return kAskAtTheDesk;
 }
 
 namespace {
@@ -79,7 +79,7 @@ std::string WhereToFile(const Procedure& procedure, const Commune& commune) {
     if (procedure.commune_level && !commune.address.empty()) return commune.address;
     if (!procedure.agencies.executing.empty()) return procedure.agencies.executing;
     if (!procedure.agencies.competent.empty()) return procedure.agencies.competent;
-    return kNotVerified;
+    return kAskAtTheDesk;
 }
 
 std::string GlanceTime(const Procedure& procedure) {
@@ -88,7 +88,7 @@ std::string GlanceTime(const Procedure& procedure) {
 }
 
 std::string GlanceFee(const Procedure& procedure) {
-    if (procedure.channels.empty()) return kNotVerified;
+    if (procedure.channels.empty()) return kAskAtTheDesk;
     bool all_free = true;
     for (const auto& channel : procedure.channels) all_free = all_free && channel.fee.kind == FeeKind::Free;
     if (all_free) return "Miễn phí";
@@ -96,7 +96,7 @@ std::string GlanceFee(const Procedure& procedure) {
     if (channel->fee.kind != FeeKind::Unknown) return FormatFee(channel->fee);
     for (const auto& other : procedure.channels)
         if (other.fee.kind != FeeKind::Unknown) return FormatFee(other.fee);
-    return kNotVerified;
+    return kAskAtTheDesk;
 }
 
 namespace {

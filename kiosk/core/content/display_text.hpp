@@ -1,6 +1,6 @@
 #pragma once
 // Plain display helpers the screens and the command line share, so every place writes
-// "3 ngày làm việc", "50.000 đồng", "Miễn phí" and "Chưa xác minh" the same way.
+// "3 ngày làm việc", "50.000 đồng", "Miễn phí" and "Hỏi cán bộ một cửa" the same way.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,10 +13,9 @@
 
 namespace kiosk::content {
 
-// What citizens read for anything the content does not know. Never a blank.
-inline constexpr const char* kNotVerified = "Chưa xác minh";
-// What citizens read for a processing time the portal gives without a unit (or not at all):
-// the desk knows, so the page sends them there instead of showing a bare number.
+// What citizens read for anything the content does not know (a time without a unit, no fee,
+// no channels): the desk knows, so the page sends them there — never a blank, never a staff
+// word like "Chưa xác minh".
 inline constexpr const char* kAskAtTheDesk = "Hỏi cán bộ một cửa";
 // A fee the province's People's Council sets; the fee's description says the conditions.
 inline constexpr const char* kProvinceSetFee = "Theo mức của tỉnh";
@@ -25,18 +24,18 @@ inline constexpr const char* kProvinceSetFee = "Theo mức của tỉnh";
 std::string FormatGroupedNumber(long long number);
 // 50000 → "50.000 đồng"; 0 → "Miễn phí".
 std::string FormatDong(long long amount);
-// "Miễn phí", "50.000 đồng", "Theo mức của tỉnh", the portal's text ("10 USD"), or "Chưa xác minh".
+// "Miễn phí", "50.000 đồng", "Theo mức của tỉnh", the portal's text ("10 USD"), or "Hỏi cán bộ một cửa".
 // The fee's description is not part of it: pages show it under the fee, in full.
 std::string FormatFee(const Fee& fee);
 // "3 ngày làm việc", "24 giờ", "0,5 ngày", "Trong ngày"; a time with no unit:
 // "Hỏi cán bộ một cửa (Cổng Dịch vụ công chỉ ghi số 1)"; nothing at all: "Hỏi cán bộ một cửa".
 std::string FormatTime(const ProcessingTime& time);
 // "Toàn trình (mức độ 4)", "Một phần (mức độ 3)", "Nộp trực tuyến được", "Chỉ cung cấp thông tin",
-// "Không nộp trực tuyến", "Chưa xác minh".
+// "Không nộp trực tuyến", "Hỏi cán bộ một cửa".
 std::string OnlineLevelLabel(OnlineLevel level);
 // Where a citizen files: the procedure's reception address; else, for a procedure the
 // commune handles, the commune's address from the manifest; else the executing or competent
-// agency; else "Chưa xác minh".
+// agency; else "Hỏi cán bộ một cửa".
 std::string WhereToFile(const Procedure& procedure, const Commune& commune);
 
 // "At a glance" for lists: the in-person channel's figures when there is one (that is what

@@ -14,7 +14,7 @@ enum class OnlineLevel {
     OnlineFiling,     // the portal lists a Trực tuyến channel; how far online is not said
     InformationOnly,  // thông tin only: read online, file at the desk
     None,             // channels listed, none online: file at the desk or by post
-    Unknown,          // no channels at all: shown as "Chưa xác minh"
+    Unknown,          // no channels at all: shown as "Hỏi cán bộ một cửa"
 };
 
 const char* OnlineLevelCode(OnlineLevel level);  // "toan_trinh", "mot_phan", "truc_tuyen", "thong_tin", "none", "unknown"

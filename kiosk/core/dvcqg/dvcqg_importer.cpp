@@ -68,7 +68,7 @@ std::string FieldSlug(const std::string& name) {
 content::OnlineLevel DeriveOnlineLevel(const Procedure& procedure) {
     // The data has no online-level field. The only evidence: the name or the online
     // channel's description saying "toàn trình" / "một phần", and whether there is an
-    // online channel at all. Anything else stays Unknown ("Chưa xác minh").
+    // online channel at all. Anything else stays Unknown ("Hỏi cán bộ một cửa").
     std::string name = text::Fold(procedure.name);
     if (name.find("toan trinh") != std::string::npos) return content::OnlineLevel::FullyOnline;
     if (name.find("mot phan") != std::string::npos) return content::OnlineLevel::Partly;
