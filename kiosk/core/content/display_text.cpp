@@ -79,6 +79,11 @@ std::string GlanceFee(const Procedure& procedure) {
     return kNotVerified;
 }
 
+std::string FormatDayMonthYear(std::string_view iso_date) {
+    if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return std::string(iso_date);
+    return std::string(iso_date.substr(8, 2)) + "/" + std::string(iso_date.substr(5, 2)) + "/" + std::string(iso_date.substr(0, 4));
+}
+
 std::optional<int> DaysBetween(std::string_view created, std::string_view today) {
     auto parse = [](std::string_view text) -> std::optional<std::chrono::sys_days> {
         int year = 0;

@@ -1,5 +1,7 @@
 #include "kiosk/core/content/json_field_reader.hpp"
 
+#include <algorithm>
+
 namespace kiosk::content {
 
 using nlohmann::json;
@@ -26,6 +28,15 @@ const json* JsonFieldReader::Find(const char* key) const {
 }
 
 bool JsonFieldReader::Has(const char* key) const { return Find(key) != nullptr; }
+
+void JsonFieldReader::RefuseUnknownKeys(const std::vector<std::string>& known) const {
+    for (const auto& item : object_->items()) {
+        if (std::find(known.begin(), known.end(), item.key()) != known.end()) continue;
+        std::string list;
+        for (const auto& name : known) list += (list.empty() ? "\"" : ", \"") + name + "\"";
+        Fail(item.key().c_str(), "is not a key this file knows (known here: " + list + ")");
+    }
+}
 
 std::string JsonFieldReader::RequiredText(const char* key) const {
     const json* value = Find(key);

@@ -16,6 +16,8 @@ bool IsProcedureCode(const std::string& code) {
     return std::regex_match(code, pattern);
 }
 
+}  // namespace
+
 OrderedJson FeeToJson(const Fee& fee) {
     OrderedJson out;
     out["kind"] = FeeKindCode(fee.kind);
@@ -37,7 +39,61 @@ Fee FeeFromJson(const JsonFieldReader& reader) {
     return fee;
 }
 
-}  // namespace
+ProcessingTime TimeFromJson(const JsonFieldReader& reader) {
+    ProcessingTime time;
+    time.value = reader.OptionalText("value");
+    time.unit = reader.OptionalText("unit");
+    time.text = reader.OptionalText("text");
+    return time;
+}
+
+OrderedJson DocumentToJson(const Document& document) {
+    OrderedJson item;
+    item["group"] = document.group;
+    item["name"] = document.name;
+    item["form"] = document.form;
+    item["originals"] = document.originals;
+    item["copies"] = document.copies;
+    item["quantity_text"] = document.quantity_text;
+    return item;
+}
+
+Document DocumentFromJson(const JsonFieldReader& item) {
+    Document document;
+    document.group = item.OptionalText("group");
+    document.name = item.RequiredText("name");
+    document.form = item.OptionalText("form");
+    document.originals = static_cast<int>(item.OptionalInteger("originals", 0));
+    document.copies = static_cast<int>(item.OptionalInteger("copies", 0));
+    if (document.originals < 0) item.Fail("originals", "must not be negative");
+    if (document.copies < 0) item.Fail("copies", "must not be negative");
+    document.quantity_text = item.OptionalText("quantity_text");
+    return document;
+}
+
+OrderedJson CommuneNotesToJson(const CommuneNotes& notes) {
+    OrderedJson out;
+    out["short_name"] = notes.short_name;
+    out["summary"] = notes.summary;
+    out["opening_hours"] = notes.opening_hours;
+    out["verified_on"] = notes.verified_on;
+    out["verified_by"] = notes.verified_by;
+    out["replaced"] = notes.replaced;
+    out["pin_rank"] = notes.pin_rank;
+    return out;
+}
+
+CommuneNotes CommuneNotesFromJson(const JsonFieldReader& reader) {
+    CommuneNotes notes;
+    notes.short_name = reader.OptionalText("short_name");
+    notes.summary = reader.OptionalText("summary");
+    notes.opening_hours = reader.OptionalText("opening_hours");
+    notes.verified_on = reader.OptionalText("verified_on");
+    notes.verified_by = reader.OptionalText("verified_by");
+    notes.replaced = reader.OptionalTextList("replaced");
+    notes.pin_rank = static_cast<int>(reader.OptionalInteger("pin_rank", 0));
+    return notes;
+}
 
 OrderedJson ProcedureToJson(const Procedure& procedure) {
     OrderedJson out;
@@ -67,16 +123,7 @@ OrderedJson ProcedureToJson(const Procedure& procedure) {
         out["channels"].push_back(std::move(item));
     }
     out["documents"] = OrderedJson::array();
-    for (const auto& document : procedure.documents) {
-        OrderedJson item;
-        item["group"] = document.group;
-        item["name"] = document.name;
-        item["form"] = document.form;
-        item["originals"] = document.originals;
-        item["copies"] = document.copies;
-        item["quantity_text"] = document.quantity_text;
-        out["documents"].push_back(std::move(item));
-    }
+    for (const auto& document : procedure.documents) out["documents"].push_back(DocumentToJson(document));
     out["legal_basis"] = OrderedJson::array();
     for (const auto& reference : procedure.legal_basis)
         out["legal_basis"].push_back({{"code", reference.code}, {"title", reference.title}});
@@ -87,6 +134,9 @@ OrderedJson ProcedureToJson(const Procedure& procedure) {
     out["portal_url"] = procedure.portal_url;
     out["effective_from"] = procedure.effective_from;
     out["effective_until"] = procedure.effective_until;
+    // Only a loaded procedure carries the commune's notes (the catalog keeps them); the
+    // importer's lines never do, so procedures.jsonl stays the portal's alone.
+    if (!procedure.commune.empty()) out["commune"] = CommuneNotesToJson(procedure.commune);
     return out;
 }
 
@@ -127,28 +177,12 @@ Procedure ProcedureFromJson(const JsonFieldReader& reader) {
             item.Fail("kind", "must be one of \"truc_tiep\", \"truc_tuyen\", \"buu_chinh\", \"khac\", found \"" + kind_code + "\"");
         channel.kind = *kind;
         channel.name = item.RequiredText("name");
-        if (item.Has("time")) {
-            auto time = item.RequiredObject("time");
-            channel.time.value = time.OptionalText("value");
-            channel.time.unit = time.OptionalText("unit");
-            channel.time.text = time.OptionalText("text");
-        }
+        if (item.Has("time")) channel.time = TimeFromJson(item.RequiredObject("time"));
         if (item.Has("fee")) channel.fee = FeeFromJson(item.RequiredObject("fee"));
         channel.description = item.OptionalText("description");
         procedure.channels.push_back(std::move(channel));
     }
-    for (const auto& item : reader.OptionalObjectList("documents")) {
-        Document document;
-        document.group = item.OptionalText("group");
-        document.name = item.RequiredText("name");
-        document.form = item.OptionalText("form");
-        document.originals = static_cast<int>(item.OptionalInteger("originals", 0));
-        document.copies = static_cast<int>(item.OptionalInteger("copies", 0));
-        if (document.originals < 0) item.Fail("originals", "must not be negative");
-        if (document.copies < 0) item.Fail("copies", "must not be negative");
-        document.quantity_text = item.OptionalText("quantity_text");
-        procedure.documents.push_back(std::move(document));
-    }
+    for (const auto& item : reader.OptionalObjectList("documents")) procedure.documents.push_back(DocumentFromJson(item));
     for (const auto& item : reader.OptionalObjectList("legal_basis"))
         procedure.legal_basis.push_back({item.OptionalText("code"), item.OptionalText("title")});
     procedure.requirements = reader.OptionalText("requirements");
@@ -162,6 +196,7 @@ Procedure ProcedureFromJson(const JsonFieldReader& reader) {
         reader.Fail("effective_from", "must be a date YYYY-MM-DD or empty, found \"" + procedure.effective_from + "\"");
     if (!procedure.effective_until.empty() && !IsIsoDate(procedure.effective_until))
         reader.Fail("effective_until", "must be a date YYYY-MM-DD or empty, found \"" + procedure.effective_until + "\"");
+    if (reader.Has("commune")) procedure.commune = CommuneNotesFromJson(reader.RequiredObject("commune"));
     return procedure;
 }
 

@@ -18,6 +18,7 @@ std::vector<Entry> EnglishTable() {
         {"frame.demo_content", "Demo data"},
 
         {"home.greeting", "Hello! What do you need today?"},
+        {"home.shortcuts", "Most requested at this commune"},
         {"home.tile.procedures", "Administrative procedures"},
         {"home.tile.procedures.hint", "Papers to bring, time, fees"},
         {"home.tile.search", "Find a procedure"},
@@ -69,6 +70,8 @@ std::vector<Entry> EnglishTable() {
         {"procedure.time", "Time"},
         {"procedure.fee", "Fee"},
         {"procedure.where", "Where to file"},
+        {"procedure.commune_checked", "Checked by the commune on {0}"},
+        {"procedure.commune_checked_by", "Checked by the commune on {0} — {1}"},
         {"procedure.online", "Online"},
         {"procedure.online.full.line", "Can be done entirely online; the result comes online or by post."},
         {"procedure.online.partly.line", "You can file online, but must still come to the desk to show originals, pay or collect the result."},

@@ -19,6 +19,7 @@ std::vector<Entry> VietnameseTable() {
         {"frame.demo_content", "Dữ liệu minh họa"},
 
         {"home.greeting", "Xin chào! Bạn cần làm gì hôm nay?"},
+        {"home.shortcuts", "Thủ tục làm nhiều ở xã"},
         {"home.tile.procedures", "Thủ tục hành chính"},
         {"home.tile.procedures.hint", "Giấy tờ cần mang, thời gian, lệ phí"},
         {"home.tile.search", "Tìm thủ tục"},
@@ -70,6 +71,8 @@ std::vector<Entry> VietnameseTable() {
         {"procedure.time", "Thời gian"},
         {"procedure.fee", "Lệ phí"},
         {"procedure.where", "Nộp hồ sơ ở đâu"},
+        {"procedure.commune_checked", "Xã đã kiểm tra ngày {0}"},
+        {"procedure.commune_checked_by", "Xã đã kiểm tra ngày {0} — {1}"},
         {"procedure.online", "Làm trực tuyến"},
         {"procedure.online.full.line", "Làm được hoàn toàn trên mạng, nhận kết quả trên mạng hoặc qua bưu điện."},
         {"procedure.online.partly.line", "Nộp hồ sơ trên mạng được, nhưng vẫn phải đến quầy để nộp bản gốc, nộp phí hoặc nhận kết quả."},

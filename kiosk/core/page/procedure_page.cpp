@@ -1,6 +1,7 @@
 #include "kiosk/core/page/procedure_page.hpp"
 
 #include "kiosk/core/catalog/catalog.hpp"
+#include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/content/portal_link.hpp"
 #include "kiosk/core/i18n/strings.hpp"
 #include "kiosk/core/page/page_words.hpp"
@@ -40,6 +41,9 @@ const content::Channel* DeskChannel(const Procedure& procedure) {
 
 std::string TimeValue(const Procedure& procedure, const Words& words) {
     const content::Channel* desk = DeskChannel(procedure);
+    // The commune's own time (overrides.json) may be words only ("Trong ngày làm việc; …").
+    if (desk && procedure.commune.Replaced("time") && desk->time.value.empty() && !desk->time.text.empty())
+        return desk->time.text;
     if (desk && !desk->time.value.empty() && !desk->time.unit.empty()) return TimeWords(desk->time, words.language());
     // The desk's row gives no usable figure: another channel's may (often the same office).
     for (const auto& channel : procedure.channels)
@@ -105,8 +109,11 @@ Section EssentialsSection(const Procedure& procedure, const content::Manifest& m
     section.facts.push_back(FeeFact(procedure, words));
     std::string where = WhereToFile(procedure, manifest, words);
     section.facts.push_back({"where", Symbol::Place, words("procedure.where"), where, {}});
-    // The commune's hours belong to the commune's office: shown when that is where one files.
-    if (where == manifest.commune.address && !manifest.commune.opening_hours.empty())
+    // The commune's hours belong to the commune's office: shown when that is where one files,
+    // unless the commune gave this procedure's own hours (overrides.json).
+    if (!procedure.commune.opening_hours.empty())
+        section.facts.push_back({"hours", Symbol::Hours, words("procedure.hours"), procedure.commune.opening_hours, {}});
+    else if (where == manifest.commune.address && !manifest.commune.opening_hours.empty())
         section.facts.push_back({"hours", Symbol::Hours, words("procedure.hours"), manifest.commune.opening_hours, {}});
     OnlineWords online = Online(procedure, words);
     section.facts.push_back({"online", Symbol::Globe, words("procedure.online"), online.value, {online.line}});
@@ -230,7 +237,19 @@ ProcedurePage BuildProcedurePage(const PageSource& source) {
     page.code_line = words.Format("procedure.code", {procedure.code});
     if (source.language != Language::Vietnamese) page.language_note = words("procedure.language_note");
 
+    // What the commune checked and wrote itself (overrides.json) comes first.
+    if (!procedure.commune.verified_on.empty()) {
+        std::string date = content::FormatDayMonthYear(procedure.commune.verified_on);
+        page.stamp = procedure.commune.verified_by.empty()
+                         ? words.Format("procedure.commune_checked", {date})
+                         : words.Format("procedure.commune_checked_by", {date, procedure.commune.verified_by});
+    }
     Part essentials{PartKind::Essentials, {}};  // the top of the page needs no title
+    if (!procedure.commune.summary.empty()) {
+        Section summary{SectionKind::Summary};
+        summary.lines.push_back(procedure.commune.summary);
+        essentials.sections.push_back(std::move(summary));
+    }
     essentials.sections.push_back(EssentialsSection(procedure, manifest, words));
     essentials.sections.push_back(PapersSection(procedure, words));
     essentials.sections.push_back(QrSection(procedure, manifest, words));

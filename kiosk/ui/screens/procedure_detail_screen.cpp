@@ -196,6 +196,7 @@ void ProcedureDetailScreen::Draw(const PageArea& area, const std::string& code) 
         for (const auto& section : part.sections) {
             switch (section.kind) {
                 case page::SectionKind::Essentials: DrawEssentials(context, section); break;
+                case page::SectionKind::Summary: DrawLines(context, section); break;  // no heading: it opens the page
                 case page::SectionKind::Qr:
                     if (!side_panel) DrawQr(section, qr_side);
                     break;
