@@ -147,6 +147,12 @@ int Preview(const GlobalOptions& global, const std::string& file, bool json) {
     for (const auto& change : preview->procedures)
         std::cout << "    " << (change.kind == ChangeKind::Added ? "+ " : change.kind == ChangeKind::Removed ? "- " : "~ ")
                   << change.code << " " << change.name << "\n";
+    std::cout << "  commune's corrections (overrides.json): " << preview->CountOverrides(ChangeKind::Added) << " added, "
+              << preview->CountOverrides(ChangeKind::Changed) << " changed, " << preview->CountOverrides(ChangeKind::Removed)
+              << " removed" << (preview->pinned_changed ? "; pinned procedures changed" : "") << "\n";
+    for (const auto& change : preview->overrides)
+        std::cout << "    " << (change.kind == ChangeKind::Added ? "+ " : change.kind == ChangeKind::Removed ? "- " : "~ ")
+                  << change.code << " " << change.name << "\n";
     std::cout << "  other files:";
     if (preview->files.empty()) std::cout << " unchanged";
     std::cout << "\n";

@@ -86,6 +86,8 @@ int Check(const GlobalOptions& options, std::string directory) {
               << "  procedures:      " << bundle->procedures.size() << " (" << commune_level << " commune-level)\n"
               << "  fields:          " << bundle->fields.size() << "\n"
               << "  synonyms:        " << bundle->synonyms.size() << "\n"
+              << "  overrides:       " << bundle->overrides.procedures.size() << " procedures corrected by the commune, "
+              << bundle->overrides.pinned.size() << " pinned\n"
               << "  guides:          " << bundle->guides.size() << "\n"
               << "  feedback channels: " << bundle->contacts.feedback_channels.size() << "\n"
               << "  posters:         " << bundle->posters.size() << "\n"

@@ -187,7 +187,8 @@ TEST_CASE("bundle store: preview says what would change and changes nothing") {
                            testing::SmallProcedure("1.001193", "Đăng ký khai sinh", "ho-tich", 9000) + "\n" +
                                testing::SmallProcedure("2.000815", "Chứng thực bản sao", "chung-thuc", 2000) + "\n" +
                                testing::SmallProcedure("1.004837", "Đăng ký khai tử", "ho-tich") + "\n");
-        testing::WriteFile(source / "overrides.json", "{\"overrides\": []}\n");
+        testing::WriteFile(source / "overrides.json",
+                           R"({"procedures": [{"code": "1.001193", "where": "Quầy số 2"}], "pinned": ["1.001193"]})");
         testing::WriteFile(source / "media" / "buoc-1.png", "another picture");
     });
     auto preview = store.Preview(bundle, fixture.options);
@@ -205,6 +206,34 @@ TEST_CASE("bundle store: preview says what would change and changes nothing") {
     CHECK(json["files"]["changed"] == nlohmann::ordered_json::parse(R"(["manifest.json", "media/buoc-1.png"])"));
     CHECK(json["files"]["removed"].empty());
     CHECK(json["installed"]["origin"] == "installed");
+    // The commune's corrections by procedure, apart from the portal's changes.
+    CHECK(json["overrides"]["added"] == nlohmann::ordered_json::parse(R"([{"code": "1.001193", "name": "Đăng ký khai sinh"}])"));
+    CHECK(json["overrides"]["changed"].empty());
+    CHECK(json["overrides"]["pinned_changed"] == true);
+}
+
+TEST_CASE("bundle store: preview tells which of the commune's corrections changed, when only overrides.json did") {
+    StoreFixture fixture;
+    auto store = fixture.Store();
+    auto with_overrides = [](const std::string& overrides) {
+        return [overrides](const fs::path& source) { testing::WriteFile(source / "overrides.json", overrides); };
+    };
+    REQUIRE(store.Install(fixture.Bundle(2, with_overrides(R"({"procedures": [
+        {"code": "1.001193", "where": "Quầy số 2"}, {"code": "1.001022", "where": "Quầy số 3"}], "pinned": ["1.001193"]})")),
+                          fixture.options)
+                .ok());
+    auto bundle = fixture.Bundle(3, with_overrides(R"({"procedures": [
+        {"code": "1.001193", "where": "Quầy số 4"}, {"code": "2.000815", "where": "Quầy số 1"}], "pinned": ["1.001193"]})"));
+    auto preview = store.Preview(bundle, fixture.options);
+    REQUIRE_MESSAGE(preview.ok(), (preview.ok() ? "" : preview.error().message));
+    auto json = PreviewToJson(*preview);
+    CHECK(json["overrides"]["added"] == nlohmann::ordered_json::parse(R"([{"code": "2.000815", "name": "Chứng thực bản sao"}])"));
+    CHECK(json["overrides"]["changed"] == nlohmann::ordered_json::parse(R"([{"code": "1.001193", "name": "Đăng ký khai sinh"}])"));
+    CHECK(json["overrides"]["removed"] == nlohmann::ordered_json::parse(R"([{"code": "1.001022", "name": "Đăng ký kết hôn"}])"));
+    CHECK(json["overrides"]["pinned_changed"] == false);
+    CHECK(json["files"]["changed"] == nlohmann::ordered_json::parse(R"(["manifest.json", "overrides.json"])"));
+    // Each corrected procedure's page changes, so it is a changed procedure too.
+    CHECK(preview->Count(ChangeKind::Changed) == 3);
 }
 
 TEST_CASE("bundle store: a directory installs as it is, with every content check and no signature") {

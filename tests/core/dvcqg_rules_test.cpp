@@ -3,6 +3,9 @@
 // ../shared/data/dvcqg so these tests run without the workshop.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <regex>
+
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/content/display_text.hpp"
@@ -138,6 +141,15 @@ TEST_CASE("dvcqg rules: khai sinh's papers are what a parent brings, conditions 
         has_note = has_note || note.rfind("Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh", 0) == 0;
     }
     CHECK(has_note);
+    // "… thực hiện việc nộp/xuất trình … các giấy tờ sau:" introduces the papers the page lists
+    // itself: not a note. "Đối với việc xác định họ, …:" heads notes, and stays with them.
+    CHECK(birth.lead_in_rows == 1);
+    bool heading_kept = false;
+    for (const auto& note : birth.notes) {
+        CHECK_MESSAGE(note.find("các giấy tờ sau:") == std::string::npos, note);
+        heading_kept = heading_kept || note == "Đối với việc xác định họ, dân tộc, quê quán, đặt tên cho trẻ:";
+    }
+    CHECK(heading_kept);
 }
 
 TEST_CASE("dvcqg rules: a row the portal repeats in its table is listed once") {
@@ -194,9 +206,52 @@ TEST_CASE("dvcqg rules: glued legal titles become one document each, with number
         CHECK(dvcqg::IssuerFromNumber(document.number) == "Bộ Tư pháp");
     }
     CHECK(found);
+    // "…thuộc phạm vi quản lý của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định về Cơ sở dữ liệu
+    // hộ tịch điện tử …87/2020/NĐ-CP": a number glued to its title ends that row, though the
+    // next title starts after a space.
+    auto number = [&](const std::string& code) {
+        return std::find_if(birth.begin(), birth.end(), [&](const auto& document) { return document.number == code; });
+    };
+    REQUIRE(number("18/2026/NĐ-CP") != birth.end());
+    CHECK(number("18/2026/NĐ-CP")->title.ends_with("thuộc phạm vi quản lý của Bộ Tư pháp"));
+    REQUIRE(number("87/2020/NĐ-CP") != birth.end());
+    CHECK(number("87/2020/NĐ-CP")->title == "Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến");
     CHECK(dvcqg::IssuerFromNumber("123/2015/NĐ-CP") == "Chính phủ");
     CHECK(dvcqg::IssuerFromNumber("60/2014/QH13") == "Quốc hội");
     CHECK(dvcqg::DateAfterNumber("Thông tư số 02/2020/TT-BTP ngày 08/4/2020 …; Thông tư số 04/2020/TT-BTP", "04/2020/TT-BTP").empty());
+}
+
+TEST_CASE("dvcqg rules: a title holding another document's row is split into one document each") {
+    // Real rows: "Luật 25/2008/QH12 - Bảo hiểm y tế25/2008/QH12 46/2014/QH13 Sửa đổi, bổ sung …".
+    const auto& row = Row("legal", "1.001656");
+    auto documents = dvcqg::ParseLegalBasis(Text(row), row["refs"].get<std::vector<std::string>>());
+    int split = dvcqg::SplitGluedDocuments(documents);
+    CHECK(split >= 1);
+    for (const auto& document : documents) {
+        INFO(document.number << ": " << document.title);
+        // No title carries a number glued to the word before it ("y tế25/2008/QH12").
+        static const std::regex glued(R"([a-zà-ỹ]\d{1,5}[0-9.a-z]*/\d{4}/)");
+        CHECK_FALSE(std::regex_search(document.title, glued));
+    }
+    // The number cell's words glued on too. 1.001662's raw page reads "…của Bộ Nông nghiệp và
+    // Môi trườngNghị định số 131/2025/NĐ-CP14/2025/TT-BNNMT…": the row that ends at the known
+    // number 14/2025/TT-BNNMT carries the title of 131/2025/NĐ-CP before it.
+    std::vector<content::LegalDocument> environment{
+        {"14/2025/TT-BNNMT", "", "",
+         "Quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nông "
+         "nghiệp và Môi trườngNghị định số 131/2025/NĐ-CP"}};
+    CHECK(dvcqg::SplitGluedDocuments(environment) == 1);
+    REQUIRE(environment.size() == 2);
+    CHECK(environment[0].number == "131/2025/NĐ-CP");
+    CHECK(environment[0].issuer == "Chính phủ");
+    CHECK(environment[0].title.ends_with("của Bộ Nông nghiệp và Môi trường"));
+    CHECK(environment[1].number == "14/2025/TT-BNNMT");
+    CHECK(environment[1].title.empty());
+    // A number the title cites after a space is the title's own words, not a row.
+    std::vector<content::LegalDocument> cited{
+        {"123/2015/NĐ-CP", "", "", "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết"}};
+    CHECK(dvcqg::SplitGluedDocuments(cited) == 0);
+    CHECK(cited.size() == 1);
 }
 
 TEST_CASE("dvcqg rules: a time's unit is read from the unit cell, the value, the description, the steps — or said unknown") {

@@ -61,7 +61,9 @@ TEST_CASE("kiosk procedure show: prints khai sinh's page, as text and as JSON, i
     CHECK(page == kiosk::page::PageToJson(ExpectedPage("1.001193", kiosk::Language::English)));
     CHECK(page["code"] == "1.001193");
     CHECK(page["language_note"] == "Procedure texts are in Vietnamese only.");
-    CHECK(page["parts"][0]["sections"][0]["facts"][1]["value"] == "Free");
+    // Section 0 is the commune's summary (content/overrides.json); then the essentials.
+    CHECK(page["parts"][0]["sections"][0]["kind"] == "summary");
+    CHECK(page["parts"][0]["sections"][1]["facts"][1]["value"] == "Free");
 }
 
 TEST_CASE("kiosk procedure show --all --json: one page for every procedure, each with its code") {

@@ -102,9 +102,9 @@ TEST_CASE("ui: the detail screen draws its ProcedurePage's words — in English,
     config.language = Language::English;
     auto kiosk = MakeHeadlessKiosk(config);
     REQUIRE(kiosk->services().catalog());
-    kiosk->ui().navigator().Push({ScreenId::ProcedureDetail, "1.001193"});
+    kiosk->ui().navigator().Push({ScreenId::ProcedureDetail, "1.001022"});
     kiosk->Settle();
-    auto page = page::PageFromCatalog(*kiosk->services().catalog(), "1.001193", Language::English,
+    auto page = page::PageFromCatalog(*kiosk->services().catalog(), "1.001022", Language::English,
                                       config.content_max_age_days);
     REQUIRE(page.ok());
     CHECK(HasText(*kiosk, page->name));
@@ -115,7 +115,7 @@ TEST_CASE("ui: the detail screen draws its ProcedurePage's words — in English,
         CHECK_MESSAGE(HasText(*kiosk, fact.label), fact.label);
         CHECK_MESSAGE(HasText(*kiosk, fact.value), fact.value);
     }
-    CHECK(HasText(*kiosk, "Free"));
+    CHECK(HasText(*kiosk, "Set by the province"));
     CHECK(HasText(*kiosk, "Ask at the desk"));
     CHECK(HasText(*kiosk, "Papers to bring"));
     CHECK_FALSE(HasText(*kiosk, "Miễn phí"));

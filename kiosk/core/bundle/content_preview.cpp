@@ -26,6 +26,42 @@ int ContentPreview::Count(ChangeKind kind) const {
                                           [kind](const ProcedureChange& change) { return change.kind == kind; }));
 }
 
+int ContentPreview::CountOverrides(ChangeKind kind) const {
+    return static_cast<int>(std::count_if(overrides.begin(), overrides.end(),
+                                          [kind](const ProcedureChange& change) { return change.kind == kind; }));
+}
+
+namespace {
+std::string NameOf(const content::ContentBundle& bundle, const std::string& code) {
+    for (const auto& procedure : bundle.procedures)
+        if (procedure.code == code) return procedure.name;
+    return {};
+}
+
+// overrides.json entry by entry: the file's digest says only that it changed.
+void CompareOverrides(const content::ContentBundle& staged, const content::ContentBundle* installed, ContentPreview& preview) {
+    std::map<std::string, std::string> before;  // code → the entry as JSON
+    if (installed)
+        for (const auto& entry : installed->overrides.procedures)
+            before[entry.code] = content::DumpLine(content::ProcedureOverrideToJson(entry));
+    for (const auto& entry : staged.overrides.procedures) {
+        auto found = before.find(entry.code);
+        if (found == before.end()) {
+            preview.overrides.push_back({ChangeKind::Added, entry.code, NameOf(staged, entry.code)});
+            continue;
+        }
+        if (found->second != content::DumpLine(content::ProcedureOverrideToJson(entry)))
+            preview.overrides.push_back({ChangeKind::Changed, entry.code, NameOf(staged, entry.code)});
+        before.erase(found);
+    }
+    for (const auto& [code, entry] : before)
+        preview.overrides.push_back({ChangeKind::Removed, code, installed ? NameOf(*installed, code) : std::string()});
+    std::sort(preview.overrides.begin(), preview.overrides.end(),
+              [](const ProcedureChange& l, const ProcedureChange& r) { return l.code < r.code; });
+    preview.pinned_changed = staged.overrides.pinned != (installed ? installed->overrides.pinned : std::vector<std::string>());
+}
+}  // namespace
+
 const char* InstalledOriginCode(InstalledOrigin origin) {
     switch (origin) {
         case InstalledOrigin::Installed: return "installed";
@@ -81,6 +117,8 @@ ContentPreview ComparePreview(const StagedContent& staged, const std::filesystem
     std::sort(preview.procedures.begin(), preview.procedures.end(),
               [](const ProcedureChange& l, const ProcedureChange& r) { return l.code < r.code; });
 
+    CompareOverrides(staged.content(), installed ? &*installed : nullptr, preview);
+
     for (const auto& file : index.files) {
         if (file.path == content::kProceduresFile) {
             installed_files.erase(file.path);
@@ -109,6 +147,12 @@ nlohmann::ordered_json PreviewToJson(const ContentPreview& preview) {
                                  {"changed", nlohmann::ordered_json::array()},
                                  {"removed", nlohmann::ordered_json::array()}};
     for (const auto& change : preview.files) files[ChangeKindCode(change.kind)].push_back(change.path);
+    nlohmann::ordered_json overrides{{"added", nlohmann::ordered_json::array()},
+                                     {"changed", nlohmann::ordered_json::array()},
+                                     {"removed", nlohmann::ordered_json::array()},
+                                     {"pinned_changed", preview.pinned_changed}};
+    for (const auto& change : preview.overrides)
+        overrides[ChangeKindCode(change.kind)].push_back({{"code", change.code}, {"name", change.name}});
     nlohmann::ordered_json installed{{"origin", InstalledOriginCode(preview.installed_origin)}};
     if (preview.installed_origin != InstalledOrigin::Nothing) {
         installed["content_id"] = preview.installed_content_id;
@@ -128,6 +172,7 @@ nlohmann::ordered_json PreviewToJson(const ContentPreview& preview) {
         {"installed", installed},
         {"procedures", procedures},
         {"files", files},
+        {"overrides", overrides},
     };
 }
 

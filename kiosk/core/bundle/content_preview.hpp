@@ -49,8 +49,13 @@ struct ContentPreview {
     // its changes are the procedures'.
     std::vector<ProcedureChange> procedures;
     std::vector<FileChange> files;
+    // The commune's corrections (overrides.json) by procedure code, and whether the pinned
+    // list changed: staff see "the commune's words changed" apart from the portal's.
+    std::vector<ProcedureChange> overrides;
+    bool pinned_changed = false;
 
     int Count(ChangeKind kind) const;
+    int CountOverrides(ChangeKind kind) const;
 };
 
 // Compares staged content with the content directory the kiosk shows now (empty path:
@@ -63,7 +68,8 @@ ContentPreview ComparePreview(const StagedContent& staged, const std::filesystem
 //  "procedure_count", "unpacked_bytes",
 //  "installed": {"origin": "installed"|"factory"|"nothing", "content_id", "version", "procedure_count"},
 //  "procedures": {"added": [{"code", "name"}], "changed": [...], "removed": [...]},
-//  "files": {"added": ["path"], "changed": [...], "removed": [...]}}
+//  "files": {"added": ["path"], "changed": [...], "removed": [...]},
+//  "overrides": {"added": [{"code", "name"}], "changed": [...], "removed": [...], "pinned_changed": false}}
 nlohmann::ordered_json PreviewToJson(const ContentPreview& preview);
 
 const char* InstalledOriginCode(InstalledOrigin origin);

@@ -15,7 +15,7 @@ namespace {
 constexpr const char* kInForce = "(effective_from = '' OR effective_from <= ?1) AND (effective_until = '' OR effective_until > ?1)";
 
 constexpr const char* kSummaryColumns =
-    "code, name, field_id, online_level, has_online_channel, glance_time, glance_fee, commune_level";
+    "code, name, field_id, online_level, has_online_channel, glance_time, glance_fee, commune_level, pin_rank, short_name";
 
 ProcedureSummary ReadSummary(const SqliteStatement& row) {
     ProcedureSummary summary;
@@ -27,6 +27,8 @@ ProcedureSummary ReadSummary(const SqliteStatement& row) {
     summary.glance_time = row.Text(5);
     summary.glance_fee = row.Text(6);
     summary.commune_level = row.Integer(7) != 0;
+    summary.pin_rank = static_cast<int>(row.Integer(8));
+    summary.short_name = row.Text(9);
     return summary;
 }
 
@@ -148,7 +150,7 @@ std::vector<FieldSummary> Catalog::Fields() const {
 std::vector<ProcedureSummary> Catalog::ProceduresInField(std::string_view field_id) const {
     std::vector<ProcedureSummary> procedures;
     auto rows = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE field_id = ?2 AND " +
-                      kInForce + " ORDER BY commune_level DESC, sort_key, code");
+                      kInForce + " ORDER BY pin_rank = 0, pin_rank, commune_level DESC, sort_key, code");
     if (!rows) return procedures;
     rows->Bind(1, today()).Bind(2, field_id);
     while (Next(*rows)) procedures.push_back(ReadSummary(*rows));
@@ -160,6 +162,16 @@ Result<SqliteStatement>& Catalog::SummaryStatement() const {
         summary_statement_ = std::make_unique<Result<SqliteStatement>>(
             Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce));
     return *summary_statement_;
+}
+
+std::vector<ProcedureSummary> Catalog::PinnedProcedures() const {
+    std::vector<ProcedureSummary> procedures;
+    auto rows = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE pin_rank > 0 AND " + kInForce +
+                      " ORDER BY pin_rank");
+    if (!rows) return procedures;
+    rows->Bind(1, today());
+    while (Next(*rows)) procedures.push_back(ReadSummary(*rows));
+    return procedures;
 }
 
 std::optional<ProcedureSummary> Catalog::FindSummary(std::string_view code) const {

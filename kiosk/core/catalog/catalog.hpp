@@ -60,9 +60,12 @@ public:
 
     // Fields with at least one procedure in force, in display order, with counts.
     std::vector<FieldSummary> Fields() const;
-    // The procedures of one field in force today: commune-level first, then by name
-    // (alphabetical on folded text, so Đ sorts with D).
+    // The procedures of one field in force today: those the commune pinned first, in its
+    // order (overrides.json "pinned"), then commune-level, then by name (alphabetical on
+    // folded text, so Đ sorts with D).
     std::vector<ProcedureSummary> ProceduresInField(std::string_view field_id) const;
+    // The pinned procedures in force today, in the commune's order: the home screen's shortcuts.
+    std::vector<ProcedureSummary> PinnedProcedures() const;
     std::optional<ProcedureSummary> FindSummary(std::string_view code) const;
     // The full procedure; an error when the code is unknown or not in force.
     Result<content::Procedure> FindProcedure(std::string_view code) const;

@@ -28,6 +28,8 @@ CREATE TABLE procedures(
   effective_from TEXT NOT NULL,
   effective_until TEXT NOT NULL,
   subjects TEXT NOT NULL,
+  pin_rank INTEGER NOT NULL,  -- overrides.json "pinned": 1 first, 0 not pinned
+  short_name TEXT NOT NULL,   -- overrides.json "short_name", for the home shortcuts
   detail_digest TEXT NOT NULL,  -- before detail: reading it never walks detail's overflow pages
   detail TEXT NOT NULL);
 CREATE INDEX procedures_by_field ON procedures(field_id);
@@ -91,8 +93,8 @@ Status WriteCatalog(const CatalogBuildInput& input, SqliteDatabase& database) {
     auto procedure = PrepareCatalogQuery(
         database,
         "INSERT INTO procedures(position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
-        " glance_time, glance_fee, effective_from, effective_until, detail_digest, detail, subjects)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " glance_time, glance_fee, effective_from, effective_until, detail_digest, detail, subjects, pin_rank,"
+        " short_name) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!procedure) return procedure.error();
     std::int64_t position = 0;
     for (const auto& item : bundle.procedures) {
@@ -111,7 +113,9 @@ Status WriteCatalog(const CatalogBuildInput& input, SqliteDatabase& database) {
             .Bind(12, item.effective_until)
             .Bind(13, DetailDigest(detail))
             .Bind(14, detail)
-            .Bind(15, item.subjects);  // the search ranks procedures for people first
+            .Bind(15, item.subjects)  // the search ranks procedures for people first
+            .Bind(16, std::int64_t{item.commune.pin_rank})
+            .Bind(17, item.commune.short_name);
         if (!procedure->Run()) return Fail(database, "procedure " + item.code);
     }
 

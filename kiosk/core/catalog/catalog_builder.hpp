@@ -12,7 +12,7 @@
 namespace kiosk::catalog {
 
 // Bumped whenever the tables change; an older catalog file is rebuilt, never read.
-inline constexpr int kCatalogFormatVersion = 4;  // 3: rows_digest and detail_digest; 4: subjects
+inline constexpr int kCatalogFormatVersion = 5;  // 3: rows_digest and detail_digest; 4: subjects; 5: pin_rank, short_name
 
 struct CatalogBuildInput {
     const content::ContentBundle* bundle = nullptr;

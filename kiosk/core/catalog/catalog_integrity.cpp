@@ -67,7 +67,9 @@ Result<std::string> CatalogRowsDigest(SqliteDatabase& database) {
         {"fields", "SELECT id, name, display_order FROM fields ORDER BY id"},
         {"procedures",
          "SELECT position, code, name, sort_key, field_id, commune_level, online_level, has_online_channel,"
-         " glance_time, glance_fee, effective_from, effective_until, subjects, detail_digest FROM procedures ORDER BY position"},
+         " glance_time, glance_fee, effective_from, effective_until, subjects, pin_rank, short_name, detail_digest"
+         " FROM procedures"
+         " ORDER BY position"},
         {"synonyms", "SELECT position, phrase, meaning FROM synonyms ORDER BY position"},
     };
     for (const auto& [table, sql] : tables)

@@ -15,6 +15,8 @@ struct ProcedureSummary {
     std::string glance_time;          // "3 ngày làm việc" / "Hỏi cán bộ một cửa"
     std::string glance_fee;           // "Miễn phí" / "50.000 đồng" / "Hỏi cán bộ một cửa"
     bool commune_level = false;
+    int pin_rank = 0;        // 1 = pinned first by the commune; 0 = not pinned
+    std::string short_name;  // the commune's short name for shortcuts ("Khai sinh"); may be empty
 };
 
 struct FieldSummary {

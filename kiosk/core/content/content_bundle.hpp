@@ -2,6 +2,7 @@
 // ContentBundle: everything one content directory holds, loaded and validated.
 #include <vector>
 
+#include "kiosk/core/content/commune_override.hpp"
 #include "kiosk/core/content/contacts.hpp"
 #include "kiosk/core/content/field.hpp"
 #include "kiosk/core/content/guide.hpp"
@@ -16,7 +17,8 @@ namespace kiosk::content {
 struct ContentBundle {
     Manifest manifest;
     std::vector<Field> fields;
-    std::vector<Procedure> procedures;  // sorted by code
+    std::vector<Procedure> procedures;  // sorted by code, overrides.json already applied
+    CommuneOverrides overrides;         // as overrides.json wrote them (empty when absent)
     std::vector<Synonym> synonyms;
     std::vector<Guide> guides;
     Contacts contacts;

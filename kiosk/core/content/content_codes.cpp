@@ -75,6 +75,7 @@ const char* TimeUnitCode(TimeUnit unit) {
         case TimeUnit::Hours: return "gio";
         case TimeUnit::Months: return "thang";
         case TimeUnit::SameDay: return "trong_ngay";
+        case TimeUnit::AsWritten: return "as_written";
         case TimeUnit::Unknown: return "unknown";
     }
     return "unknown";
@@ -82,7 +83,7 @@ const char* TimeUnitCode(TimeUnit unit) {
 
 std::optional<TimeUnit> TimeUnitFromCode(std::string_view code) {
     for (TimeUnit unit : {TimeUnit::WorkingDays, TimeUnit::Days, TimeUnit::Hours, TimeUnit::Months, TimeUnit::SameDay,
-                          TimeUnit::Unknown})
+                          TimeUnit::AsWritten, TimeUnit::Unknown})
         if (code == TimeUnitCode(unit)) return unit;
     return std::nullopt;
 }

@@ -74,6 +74,7 @@ std::vector<Procedure> ReadProcedures(const std::filesystem::path& directory, co
         if (!field_ids.contains(procedure.field_id))
             reader.Fail("field", "names \"" + procedure.field_id + "\", which is not in " + kFieldsFile);
         if (!codes.insert(procedure.code).second) reader.Fail("code", "repeats a code already listed earlier in the file");
+        procedure.commune = {};  // only overrides.json speaks for the commune
         procedures.push_back(std::move(procedure));
         if (procedures.size() > kMaxProcedures)
             throw ContentProblem{kProceduresFile, "", "lists more than " + std::to_string(kMaxProcedures) +
@@ -88,7 +89,7 @@ std::vector<Procedure> ReadProcedures(const std::filesystem::path& directory, co
 }  // namespace
 
 const std::vector<std::string>& ContentFileNames() {
-    static const std::vector<std::string> names{kManifestFile, kFieldsFile,   kProceduresFile, kSynonymsFile,
+    static const std::vector<std::string> names{kManifestFile, kFieldsFile,   kProceduresFile, kOverridesFile, kSynonymsFile,
                                                 kGuidesFile,   kContactsFile, kPostersFile,    kResultsFile};
     return names;
 }
@@ -120,6 +121,12 @@ Result<ContentBundle> LoadContentDirectory(const std::filesystem::path& director
                                      "repeats the id \"" + bundle.fields[index].id + "\""};
 
         bundle.procedures = ReadProcedures(directory, field_ids);
+        // The commune's corrections win over the imported data, here where every reader of
+        // the content (catalog, search, screens, commands) gets its procedures.
+        if (auto overrides = ReadOptionalDocument(directory, kOverridesFile)) {
+            bundle.overrides = OverridesFromJson(JsonFieldReader(*overrides, kOverridesFile, ""), bundle.procedures);
+            ApplyOverrides(bundle.overrides, bundle.procedures);
+        }
 
         if (auto synonyms = ReadOptionalDocument(directory, kSynonymsFile))
             bundle.synonyms = SynonymsFromJson(JsonFieldReader(*synonyms, kSynonymsFile, ""), field_ids);

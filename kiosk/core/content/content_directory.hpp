@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/content/commune_override.hpp"  // kOverridesFile
 #include "kiosk/core/content/content_bundle.hpp"
 #include "kiosk/core/result.hpp"
 

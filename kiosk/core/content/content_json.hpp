@@ -16,6 +16,19 @@ using OrderedJson = nlohmann::ordered_json;
 
 OrderedJson ProcedureToJson(const Procedure& procedure);
 Procedure ProcedureFromJson(const JsonFieldReader& reader);
+// The parts of a procedure overrides.json reuses, read by the same rules.
+OrderedJson FeeToJson(const Fee& fee);
+Fee FeeFromJson(const JsonFieldReader& reader);
+ProcessingTime TimeFromJson(const JsonFieldReader& reader);
+OrderedJson DocumentToJson(const Document& document);
+Document DocumentFromJson(const JsonFieldReader& reader);
+
+// overrides.json (overrides_json.cpp): written by the commune, never by the importer; every
+// code must be one of `procedures` (sorted by code). ApplyOverrides merges it into them.
+CommuneOverrides OverridesFromJson(const JsonFieldReader& reader, const std::vector<Procedure>& procedures);
+void ApplyOverrides(const CommuneOverrides& overrides, std::vector<Procedure>& procedures);
+// One entry as overrides.json writes it (only the keys it has), to compare two releases.
+OrderedJson ProcedureOverrideToJson(const ProcedureOverride& entry);
 
 OrderedJson ManifestToJson(const Manifest& manifest);
 Manifest ManifestFromJson(const JsonFieldReader& reader);

@@ -37,6 +37,7 @@ std::string FormatFee(const Fee& fee) {
 
 std::string FormatTime(const ProcessingTime& time) {
     if (time.unit == TimeUnit::SameDay) return "Trong ngày";
+    if (time.unit == TimeUnit::AsWritten && !time.text.empty()) return time.text;
     std::string value = time.value;
     for (char& character : value)
         if (character == '.') character = ',';  // 0.5 → 0,5
@@ -47,6 +48,7 @@ std::string FormatTime(const ProcessingTime& time) {
         case TimeUnit::Hours: unit = "giờ"; break;
         case TimeUnit::Months: unit = "tháng"; break;
         case TimeUnit::SameDay:
+        case TimeUnit::AsWritten:
         case TimeUnit::Unknown: break;
     }
     if (unit != nullptr && !value.empty()) return value + " " + unit;
@@ -97,6 +99,11 @@ std::string GlanceFee(const Procedure& procedure) {
     for (const auto& other : procedure.channels)
         if (other.fee.kind != FeeKind::Unknown) return FormatFee(other.fee);
     return kAskAtTheDesk;
+}
+
+std::string FormatDayMonthYear(std::string_view iso_date) {
+    if (iso_date.size() != 10 || iso_date[4] != '-' || iso_date[7] != '-') return std::string(iso_date);
+    return std::string(iso_date.substr(8, 2)) + "/" + std::string(iso_date.substr(5, 2)) + "/" + std::string(iso_date.substr(0, 4));
 }
 
 namespace {

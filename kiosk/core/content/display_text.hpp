@@ -46,6 +46,9 @@ std::string GlanceFee(const Procedure& procedure);
 
 // "2026-02-28": YYYY-MM-DD naming a day the calendar has ("2026-13-45", "2026-02-30" are not).
 bool IsCalendarDate(std::string_view text);
+// "2026-12-01" → "01/12/2026", the way Vietnamese forms write a date; other text as given.
+std::string FormatDayMonthYear(std::string_view iso_date);
+
 // Whole days from `created` to `today` (both YYYY-MM-DD); nullopt when either is unreadable.
 std::optional<int> DaysBetween(std::string_view created, std::string_view today);
 // Today's date in local time, YYYY-MM-DD.

@@ -1,5 +1,7 @@
 #include "kiosk/core/content/json_field_reader.hpp"
 
+#include <algorithm>
+
 #include "kiosk/core/text.hpp"
 
 namespace kiosk::content {
@@ -54,6 +56,15 @@ void JsonFieldReader::CheckListSize(const char* key, const json& list) const {
     if (list.size() > kMaxListItems)
         Fail(key, "lists " + std::to_string(list.size()) + " items, more than the " + std::to_string(kMaxListItems) +
                       " a list may have");
+}
+
+void JsonFieldReader::RefuseUnknownKeys(const std::vector<std::string>& known) const {
+    for (const auto& item : object_->items()) {
+        if (std::find(known.begin(), known.end(), item.key()) != known.end()) continue;
+        std::string list;
+        for (const auto& name : known) list += (list.empty() ? "\"" : ", \"") + name + "\"";
+        Fail(item.key().c_str(), "is not a key this file knows (known here: " + list + ")");
+    }
 }
 
 std::string JsonFieldReader::RequiredText(const char* key, std::size_t max_bytes) const {

@@ -40,6 +40,11 @@ public:
     std::vector<JsonFieldReader> RequiredObjectList(const char* key) const;
     JsonFieldReader RequiredObject(const char* key) const;
     bool Has(const char* key) const;
+    // For files people write, where a misspelt key would otherwise be silently ignored:
+    // refuses the first key not in `known`, listing the known ones.
+    void RefuseUnknownKeys(const std::vector<std::string>& known) const;
+    // The same object, named differently in messages ("overrides.json (1.001193)").
+    JsonFieldReader Relabelled(std::string file) const { return JsonFieldReader(*object_, std::move(file), path_); }
 
     [[noreturn]] void Fail(const char* key, const std::string& what) const;
     std::string Qualified(const char* key) const;

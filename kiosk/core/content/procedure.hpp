@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "kiosk/core/content/channel.hpp"
+#include "kiosk/core/content/commune_override.hpp"
 #include "kiosk/core/content/document.hpp"
 #include "kiosk/core/content/online_level.hpp"
 
@@ -63,6 +64,7 @@ struct Procedure {
     std::string effective_until;       // YYYY-MM-DD or empty; after it the procedure is repealed
     OnlineLevel online_level = OnlineLevel::Unknown;
     bool commune_level = false;        // a commune People's Committee or commune police handles it
+    CommuneNotes commune;              // from overrides.json only (never from procedures.jsonl)
 
     bool HasOnlineChannel() const;
     // In force on `today` (YYYY-MM-DD): not repealed and not waiting to start.

@@ -13,6 +13,8 @@ bool IsProcedureCode(const std::string& code) {
     return std::regex_match(code, pattern);
 }
 
+}  // namespace
+
 OrderedJson FeeToJson(const Fee& fee) {
     OrderedJson out;
     out["kind"] = FeeKindCode(fee.kind);
@@ -47,13 +49,16 @@ ProcessingTime TimeFromJson(const JsonFieldReader& reader) {
     auto unit = TimeUnitFromCode(code);
     if (!unit)
         reader.Fail("unit",
-                    "must be one of \"ngay_lam_viec\", \"ngay\", \"gio\", \"thang\", \"trong_ngay\", \"unknown\", found \"" +
+                    "must be one of \"ngay_lam_viec\", \"ngay\", \"gio\", \"thang\", \"trong_ngay\", \"as_written\", \"unknown\", found \"" +
                         code + "\"");
     time.unit = *unit;
     time.text = reader.OptionalText("text");
+    if (time.unit == TimeUnit::AsWritten && time.text.empty())
+        reader.Fail("text", "is empty but unit is \"as_written\" (the time in words needs its words)");
     if (time.unit == TimeUnit::SameDay && !time.value.empty())
         reader.Fail("value", "must be empty when unit is \"trong_ngay\" (same day), found \"" + time.value + "\"");
-    if (time.unit != TimeUnit::SameDay && time.unit != TimeUnit::Unknown && time.value.empty())
+    if (time.unit != TimeUnit::SameDay && time.unit != TimeUnit::AsWritten && time.unit != TimeUnit::Unknown &&
+        time.value.empty())
         reader.Fail("value", "is empty but unit is \"" + code + "\" (a unit needs a figure)");
     return time;
 }
@@ -83,12 +88,52 @@ Document DocumentFromJson(const JsonFieldReader& item) {
     return document;
 }
 
+OrderedJson DocumentToJson(const Document& document) {
+    OrderedJson item;
+    item["kind"] = DocumentKindCode(document.kind);
+    item["group"] = document.group;
+    item["name"] = document.name;
+    item["condition"] = document.condition;
+    item["details"] = document.details;
+    item["form"] = document.form;
+    item["originals"] = document.originals;
+    item["copies"] = document.copies;
+    item["quantity_text"] = document.quantity_text;
+    return item;
+}
+
+namespace {
+
 Step StepFromJson(const JsonFieldReader& item) {
     Step step;
     step.text = item.RequiredText("text");
     if (step.text.empty()) item.Fail("text", "is empty");
     step.details = item.OptionalTextList("details");
     return step;
+}
+
+OrderedJson CommuneNotesToJson(const CommuneNotes& notes) {
+    OrderedJson out;
+    out["short_name"] = notes.short_name;
+    out["summary"] = notes.summary;
+    out["opening_hours"] = notes.opening_hours;
+    out["verified_on"] = notes.verified_on;
+    out["verified_by"] = notes.verified_by;
+    out["replaced"] = notes.replaced;
+    out["pin_rank"] = notes.pin_rank;
+    return out;
+}
+
+CommuneNotes CommuneNotesFromJson(const JsonFieldReader& reader) {
+    CommuneNotes notes;
+    notes.short_name = reader.OptionalText("short_name");
+    notes.summary = reader.OptionalText("summary");
+    notes.opening_hours = reader.OptionalText("opening_hours");
+    notes.verified_on = reader.OptionalText("verified_on");
+    notes.verified_by = reader.OptionalText("verified_by");
+    notes.replaced = reader.OptionalTextList("replaced");
+    notes.pin_rank = static_cast<int>(reader.OptionalInteger("pin_rank", 0));
+    return notes;
 }
 
 }  // namespace
@@ -123,19 +168,7 @@ OrderedJson ProcedureToJson(const Procedure& procedure) {
         out["channels"].push_back(std::move(item));
     }
     out["documents"] = OrderedJson::array();
-    for (const auto& document : procedure.documents) {
-        OrderedJson item;
-        item["kind"] = DocumentKindCode(document.kind);
-        item["group"] = document.group;
-        item["name"] = document.name;
-        item["condition"] = document.condition;
-        item["details"] = document.details;
-        item["form"] = document.form;
-        item["originals"] = document.originals;
-        item["copies"] = document.copies;
-        item["quantity_text"] = document.quantity_text;
-        out["documents"].push_back(std::move(item));
-    }
+    for (const auto& document : procedure.documents) out["documents"].push_back(DocumentToJson(document));
     out["document_notes"] = procedure.document_notes;
     out["legal_basis"] = OrderedJson::array();
     for (const auto& document : procedure.legal_basis)
@@ -148,6 +181,9 @@ OrderedJson ProcedureToJson(const Procedure& procedure) {
     out["portal_url"] = procedure.portal_url;
     out["effective_from"] = procedure.effective_from;
     out["effective_until"] = procedure.effective_until;
+    // Only a loaded procedure carries the commune's notes (the catalog keeps them); the
+    // importer's lines never do, so procedures.jsonl stays the portal's alone.
+    if (!procedure.commune.empty()) out["commune"] = CommuneNotesToJson(procedure.commune);
     return out;
 }
 
@@ -217,6 +253,7 @@ Procedure ProcedureFromJson(const JsonFieldReader& reader) {
     if (!procedure.effective_until.empty() && !IsCalendarDate(procedure.effective_until))
         reader.Fail("effective_until", "must be a date YYYY-MM-DD that the calendar has, or empty, found \"" +
                                            procedure.effective_until + "\"");
+    if (reader.Has("commune")) procedure.commune = CommuneNotesFromJson(reader.RequiredObject("commune"));
     return procedure;
 }
 

@@ -15,6 +15,7 @@ enum class TimeUnit {
     Hours,        // giờ (giờ làm việc too)
     Months,       // tháng
     SameDay,      // "Trong ngày": value is empty
+    AsWritten,    // the commune's own words in `text` (overrides.json only): "1 ngày; 3 ngày nếu cần xác minh"
     Unknown,      // the portal gives a number (or nothing) and no unit anywhere
 };
 
@@ -24,7 +25,7 @@ struct ProcessingTime {
     std::string text;   // the portal's own words for the time, e.g. "3 Ngày làm việc", "1"
 };
 
-const char* TimeUnitCode(TimeUnit unit);  // "ngay_lam_viec", "ngay", "gio", "thang", "trong_ngay", "unknown"
+const char* TimeUnitCode(TimeUnit unit);  // "ngay_lam_viec", "ngay", "gio", "thang", "trong_ngay", "as_written", "unknown"
 std::optional<TimeUnit> TimeUnitFromCode(std::string_view code);
 
 }  // namespace kiosk::content

@@ -175,6 +175,7 @@ void ReadDocuments(const json& line, const json* raw, Procedure& procedure, Impo
     report.Count("document rows whose portal bullet was removed", sorted.marks_removed);
     report.Count("document rows repeated (dropped)", sorted.duplicate_rows);
     report.Count("document rows empty (dropped)", sorted.empty_rows);
+    report.Count("document notes that only introduce the papers (\"… các giấy tờ sau:\", dropped)", sorted.lead_in_rows);
     const std::string& code = procedure.code;
     report.Defect(kNoteRows, code, sorted.note_rows, sorted.note_rows);
     report.Defect(kZeroQuantityRows, code, sorted.zero_quantity_rows, sorted.zero_quantity_rows);
@@ -211,6 +212,10 @@ std::vector<content::LegalDocument> ReadLegalBasis(const json& line, const json*
     if (text::CollapseWhitespace(glued) == kNoInformation) glued.clear();
     auto documents = ParseLegalBasis(glued, codes);
     int glued_titles = 0, still_glued = 0;
+    if (int split = SplitGluedDocuments(documents); split > 0) {
+        report.Count("legal titles holding another document's row (split into one document each)", split);
+        glued_titles += split;
+    }
     for (auto& document : documents) {
         document.title = CleanLine(document.title, report);
         bool was_glued = HasGluedWords(document.title);

@@ -214,6 +214,22 @@ std::vector<content::ProcedureResult> ParseResults(std::string_view glued, bool&
     return results;
 }
 
+namespace {
+
+// "…của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định …", "…Luật Xây dựng62/2020/QH14 quy định
+// …": a code glued to the title before it (no space) ends that row even when the next title
+// starts after a space. Inside a title a cited code has a space before it ("Nghị định số
+// 123/2015/NĐ-CP ngày …"), so it is not taken for a row's end.
+bool GluedCodeBeforeSpacedTitle(std::string_view text, size_t code_begin, size_t code_end) {
+    if (code_begin == 0 || code_end + 1 >= text.size() || text[code_end] != ' ') return false;
+    char before = text[code_begin - 1];
+    bool glued_left = before != ' ' && before != '(' && before != ',' && before != ';' && before != '\n' && !IsDigit(before);
+    if (!glued_left) return false;
+    return true;
+}
+
+}  // namespace
+
 std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes) {
     std::vector<content::LegalDocument> references;
     if (size_t header = glued.find(kLegalHeader); header != std::string_view::npos)
@@ -224,7 +240,8 @@ std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, cons
         if (code.empty()) continue;
         for (size_t at = glued.find(code); at != std::string_view::npos; at = glued.find(code, at + 1)) {
             size_t end = at + code.size();
-            if (RowBoundaryAt(glued, end, DigitStartsRow::No)) ends.push_back({end, code});
+            if (RowBoundaryAt(glued, end, DigitStartsRow::No) || GluedCodeBeforeSpacedTitle(glued, at, end))
+                ends.push_back({end, code});
         }
     }
     std::sort(ends.begin(), ends.end());

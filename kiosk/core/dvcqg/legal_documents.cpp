@@ -1,7 +1,9 @@
 #include "kiosk/core/dvcqg/legal_documents.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <regex>
 
 #include "kiosk/core/text.hpp"
@@ -97,6 +99,92 @@ bool HasGluedWords(std::string_view title) {
     for (size_t index = 1; index + 1 < points.size(); ++index)
         if (IsLowerLetter(points[index - 1]) && IsUpperLetter(points[index]) && IsLowerLetter(points[index + 1])) return true;
     return false;
+}
+
+namespace {
+
+// The last code point before `at` is a letter: nothing separates it from what follows.
+bool LetterBefore(const std::string& text, size_t at) {
+    if (at == 0) return false;
+    size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    auto points = text::DecodeUtf8(std::string_view(text).substr(start, at - start));
+    return !points.empty() && (IsLowerLetter(points.front()) || IsUpperLetter(points.front()));
+}
+
+std::string TrimTitle(std::string text) {
+    auto junk = [](char c) { return c == ' ' || c == ';' || c == ',' || c == '-' || c == ':'; };
+    while (!text.empty() && junk(text.front())) text.erase(text.begin());
+    while (!text.empty() && junk(text.back())) text.pop_back();
+    return text;
+}
+
+struct GluedSplit {
+    size_t cut = 0;           // where the glued document's title ends
+    size_t rest = 0;          // where the next title begins
+    std::string number;
+};
+
+std::optional<GluedSplit> FindGluedDocument(const std::string& title) {
+    // "08/2025/TT-BTP", "66.7/2025/NQ-CP", "36/2024/QH 15", and numbers without a year that
+    // name their type and agency: "2222/QĐ-BHXH", "4533/BHXH-CSXH".
+    static const std::regex code(
+        "\\d{1,5}[0-9.a-z]*/(?:\\d{4}/(?:[A-Z]|\xC4\x90)(?:[A-Za-z0-9]|\xC4\x90|-)*"
+        "|(?:[A-Z]|\xC4\x90)(?:[A-Za-z0-9]|\xC4\x90)*-(?:[A-Za-z0-9]|\xC4\x90|-)*)(?: \\d{2}(?![0-9/]))?");
+    static const std::regex glued_type(
+        "(Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Luật|Pháp lệnh)( số)? $");
+    for (auto match = std::sregex_iterator(title.begin(), title.end(), code); match != std::sregex_iterator(); ++match) {
+        size_t at = static_cast<size_t>(match->position(0));
+        GluedSplit split{at, at + static_cast<size_t>(match->length(0)), match->str(0)};
+        // The number cell's own words glued to the title before it: "…trườngNghị định số 131/…".
+        std::string before = title.substr(0, at);
+        std::smatch type;
+        if (std::regex_search(before, type, glued_type) && LetterBefore(title, static_cast<size_t>(type.position(0))))
+            split.cut = static_cast<size_t>(type.position(0));
+        else if (!LetterBefore(title, at))
+            continue;  // "số 123/2015/NĐ-CP": a document the title cites
+        if (TrimTitle(title.substr(0, split.cut)).empty()) continue;
+        return split;
+    }
+    return std::nullopt;
+}
+
+std::string CompactNumber(const std::string& number) {
+    std::string compact;
+    for (char c : number)
+        if (c != ' ') compact += c;
+    return compact;
+}
+
+}  // namespace
+
+int SplitGluedDocuments(std::vector<content::LegalDocument>& documents) {
+    int split_titles = 0;
+    for (size_t index = 0; index < documents.size(); ++index) {
+        bool split_this = false;
+        // A title may hold several glued rows: split until none is left (each split shortens it).
+        while (auto split = FindGluedDocument(documents[index].title)) {
+            std::string title = documents[index].title;
+            content::LegalDocument glued{split->number, {}, IssuerFromNumber(split->number), TrimTitle(title.substr(0, split->cut))};
+            std::string rest = TrimTitle(title.substr(split->rest));
+            // "…46/2014/QH13 Sửa đổi …": the rest may open with this document's own number.
+            const std::string& own = documents[index].number;
+            if (!own.empty() && rest.rfind(own, 0) == 0) rest = TrimTitle(rest.substr(own.size()));
+            documents[index].title = rest;
+            split_this = true;
+            auto same = std::find_if(documents.begin(), documents.end(), [&](const content::LegalDocument& document) {
+                return CompactNumber(document.number) == CompactNumber(glued.number);
+            });
+            if (same == documents.end()) {
+                documents.insert(documents.begin() + static_cast<std::ptrdiff_t>(index), std::move(glued));
+                ++index;  // the document being split moved one on
+            } else if (same->title.empty()) {
+                same->title = glued.title;
+            }
+        }
+        split_titles += split_this ? 1 : 0;
+    }
+    return split_titles;
 }
 
 bool RemoveGluedTypeTail(std::string& title) {

@@ -4,6 +4,9 @@
 // date it was signed (when its title says "số <number> ngày 15/11/2015").
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "kiosk/core/content/procedure.hpp"
 
 namespace kiosk::dvcqg {
 
@@ -20,6 +23,14 @@ std::string DateAfterNumber(std::string_view title, std::string_view number);
 // số" (title, then "Thông tư số" of the number cell). Removes such a glued tail when it is
 // only a document type ("Thông tư số", "Luật", "Nghị định"); true when it did.
 bool RemoveGluedTypeTail(std::string& title);
+
+// The scrape glues whole rows too: "…của Bộ Tư pháp08/2025/TT-BTP quy định mức thu …" is
+// one document's title, its number, then the next one's title; "…Môi trườngNghị định số
+// 131/2025/NĐ-CP …" the same with the number cell's words. Splits every such title into one
+// document each (the glued number with the text before it; the rest stays the title of the
+// document it was filed under), filling the title of a number listed without one. Returns
+// how many titles were split.
+int SplitGluedDocuments(std::vector<content::LegalDocument>& documents);
 
 // A title that still has two sentences glued without a space ("…y tếLuật …",
 // "…Bộ Tư phápThông tư …"): a lower-case letter right before a capitalised word.

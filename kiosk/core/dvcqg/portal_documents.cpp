@@ -1,6 +1,7 @@
 #include "kiosk/core/dvcqg/portal_documents.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "kiosk/core/dvcqg/portal_bullets.hpp"
@@ -140,6 +141,15 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
     PortalDocuments out;
     std::vector<Document> papers, conditional;
     std::set<std::string> seen;
+    // A note ending in ":" ("… nộp các giấy tờ sau:") heads what follows it. Heading notes it
+    // stays; heading papers (which the page lists itself) or nothing, it is dropped.
+    std::optional<size_t> lead_in;
+    auto drop_lead_in = [&] {
+        if (!lead_in) return;
+        out.notes.erase(out.notes.begin() + static_cast<std::ptrdiff_t>(*lead_in));
+        ++out.lead_in_rows;
+        lead_in.reset();
+    };
     for (const auto& row : rows) {
         std::string text = StripBullets(row.name);
         if (text != Trim(row.name, " ")) ++out.marks_removed;
@@ -152,8 +162,13 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
         auto note = [&](bool zero) {
             ++out.note_rows;
             if (zero) ++out.zero_quantity_rows;
-            if (seen.insert("note:" + text::Fold(text)).second) out.notes.push_back(Trim(text, " "));
-            else ++out.duplicate_rows;
+            lead_in.reset();
+            if (seen.insert("note:" + text::Fold(text)).second) {
+                out.notes.push_back(Trim(text, " "));
+                if (out.notes.back().ends_with(':')) lead_in = out.notes.size() - 1;
+            } else {
+                ++out.duplicate_rows;
+            }
         };
         if (IsNotesGroup(row.group)) {
             note(row.originals == 0 && row.copies == 0);
@@ -191,6 +206,7 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
             document.name = name;
             document.details = details;
         }
+        drop_lead_in();
         std::string key = text::Fold(document.name) + "|" + text::Fold(document.condition);
         if (!seen.insert(key).second) {
             ++out.duplicate_rows;
@@ -203,6 +219,7 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
             papers.push_back(std::move(document));
         }
     }
+    drop_lead_in();
     out.documents = std::move(papers);
     for (auto& document : conditional) out.documents.push_back(std::move(document));
     return out;

@@ -14,6 +14,7 @@
 // 5. otherwise a paper: its name up to "; trường hợp …" or the first sentence, the rest
 //    (substitutes, exceptions) kept as details;
 // 6. a row repeating an earlier one (same name and condition) is dropped;
+// 7. a note ending in ":" that introduces papers (or nothing) rather than notes is dropped;
 // papers everyone brings come first, conditional papers after, each in the portal's order.
 #include <string>
 #include <vector>
@@ -31,6 +32,7 @@ struct PortalDocuments {
     int marks_removed = 0;     // rows whose leading portal mark was removed
     int duplicate_rows = 0;    // rows dropped as repeats
     int empty_rows = 0;        // rows dropped as empty
+    int lead_in_rows = 0;      // notes dropped: "… các giấy tờ sau:" heading papers, not notes
 };
 
 // `rows`: the table as ParseDocumentsTable (or the JSONL) split it, text cleaned.

@@ -24,7 +24,7 @@ nlohmann::ordered_json SectionToJson(const Section& section) {
         for (const auto& group : section.groups) {
             nlohmann::ordered_json papers = nlohmann::ordered_json::array();
             for (const auto& paper : group.papers)
-                papers.push_back({{"name", paper.name}, {"quantity", paper.quantity}, {"form", paper.form}});
+                papers.push_back({{"name", paper.name}, {"quantity", paper.quantity}, {"form", paper.form}, {"details", paper.details}});
             out["groups"].push_back({{"heading", group.heading}, {"papers", std::move(papers)}});
         }
     }

@@ -30,6 +30,7 @@ void PrintSection(std::string& out, const page::Section& section) {
             Line(out, "  [ ] ", paper.name);
             Line(out, "      ", paper.quantity);
             Line(out, "      ", paper.form);
+            Line(out, "      ", paper.details);
         }
     }
     for (const auto& line : section.lines) Line(out, "  ", line);

@@ -22,6 +22,8 @@ std::string TimeWords(const content::ProcessingTime& time, Language language) {
     // A number without its unit tells a citizen nothing ("1" what?): they ask at the desk.
     using content::TimeUnit;
     if (time.unit == TimeUnit::SameDay) return std::string(i18n::Get(language, "procedure.time.same_day"));
+    // The commune's own words (overrides.json) are Vietnamese in either language, like the procedure texts.
+    if (time.unit == TimeUnit::AsWritten) return time.text.empty() ? ask : time.text;
     if (time.value.empty() || time.unit == TimeUnit::Unknown) return ask;
     std::string value = time.value;
     if (language == Language::Vietnamese)

@@ -1,9 +1,11 @@
 #include "kiosk/core/page/procedure_page.hpp"
 
 #include "kiosk/core/catalog/catalog.hpp"
+#include "kiosk/core/content/display_text.hpp"
 #include "kiosk/core/content/portal_link.hpp"
 #include "kiosk/core/i18n/strings.hpp"
 #include "kiosk/core/page/page_words.hpp"
+#include "kiosk/core/text.hpp"
 
 namespace kiosk::page {
 namespace {
@@ -41,7 +43,8 @@ const content::Channel* DeskChannel(const Procedure& procedure) {
 std::string TimeValue(const Procedure& procedure, const Words& words) {
     const content::Channel* desk = DeskChannel(procedure);
     auto known = [](const content::ProcessingTime& time) {
-        return time.unit == content::TimeUnit::SameDay || (!time.value.empty() && time.unit != content::TimeUnit::Unknown);
+        return time.unit == content::TimeUnit::SameDay ||
+               (time.unit == content::TimeUnit::AsWritten && !time.text.empty()) || (!time.value.empty() && time.unit != content::TimeUnit::Unknown);
     };
     if (desk && known(desk->time)) return TimeWords(desk->time, words.language());
     // The desk's row gives no usable figure: another channel's may (often the same office).
@@ -62,6 +65,9 @@ Fact FeeFact(const Procedure& procedure, const Words& words) {
                 break;
             }
     fact.value = FeeWords(*fee, words.language());
+    // The conditions and exemptions the portal (or the commune) writes beside the fee, in full:
+    // "Theo mức của tỉnh" alone would not tell a citizen whether they pay.
+    if (!fee->description.empty()) fact.details.push_back(fee->description);
     return fact;
 }
 
@@ -109,8 +115,11 @@ Section EssentialsSection(const Procedure& procedure, const content::Manifest& m
     section.facts.push_back(FeeFact(procedure, words));
     std::string where = WhereToFile(procedure, manifest, words);
     section.facts.push_back({"where", Symbol::Place, words("procedure.where"), where, {}});
-    // The commune's hours belong to the commune's office: shown when that is where one files.
-    if (where == manifest.commune.address && !manifest.commune.opening_hours.empty())
+    // The commune's hours belong to the commune's office: shown when that is where one files,
+    // unless the commune gave this procedure's own hours (overrides.json).
+    if (!procedure.commune.opening_hours.empty())
+        section.facts.push_back({"hours", Symbol::Hours, words("procedure.hours"), procedure.commune.opening_hours, {}});
+    else if (where == manifest.commune.address && !manifest.commune.opening_hours.empty())
         section.facts.push_back({"hours", Symbol::Hours, words("procedure.hours"), manifest.commune.opening_hours, {}});
     OnlineWords online = Online(procedure, words);
     section.facts.push_back({"online", Symbol::Globe, words("procedure.online"), online.value, {online.line}});
@@ -130,6 +139,11 @@ std::string Quantity(const content::Document& document, const Words& words) {
     return quantity;
 }
 
+Paper PaperOf(const content::Document& document, const Words& words) {
+    std::string form = document.form.empty() ? std::string() : words.Format("procedure.form", {document.form});
+    return {document.name, Quantity(document, words), form, document.details};
+}
+
 Section PapersSection(const Procedure& procedure, const Words& words) {
     Section section{SectionKind::Papers, words("procedure.documents"), words("procedure.documents.official")};
     if (procedure.documents.empty()) {
@@ -137,12 +151,17 @@ Section PapersSection(const Procedure& procedure, const Words& words) {
         return section;
     }
     section.hint = words("procedure.documents.hint");
-    for (const auto& document : procedure.documents) {
-        if (document.kind != content::DocumentKind::Paper) continue;
-        if (section.groups.empty() || section.groups.back().heading != document.group)
-            section.groups.push_back({document.group, {}});
-        std::string form = document.form.empty() ? std::string() : words.Format("procedure.form", {document.form});
-        section.groups.back().papers.push_back({document.name, Quantity(document, words), form});
+    // Papers the portal lists under no heading come first: under the last heading they would
+    // read as part of it ("Giấy tờ phải xuất trình" above the tờ khai to be filed).
+    std::vector<const content::Document*> papers;
+    for (const auto& document : procedure.documents)
+        if (document.kind == content::DocumentKind::Paper && document.group.empty()) papers.push_back(&document);
+    for (const auto& document : procedure.documents)
+        if (document.kind == content::DocumentKind::Paper && !document.group.empty()) papers.push_back(&document);
+    for (const content::Document* document : papers) {
+        if (section.groups.empty() || section.groups.back().heading != document->group)
+            section.groups.push_back({document->group, {}});
+        section.groups.back().papers.push_back(PaperOf(*document, words));
     }
     return section;
 }
@@ -155,8 +174,7 @@ Section ConditionalPapersSection(const Procedure& procedure, const Words& words)
         if (document.kind != content::DocumentKind::ConditionalPaper) continue;
         if (section.groups.empty() || section.groups.back().heading != document.condition)
             section.groups.push_back({document.condition, {}});
-        std::string form = document.form.empty() ? std::string() : words.Format("procedure.form", {document.form});
-        section.groups.back().papers.push_back({document.name, Quantity(document, words), form});
+        section.groups.back().papers.push_back(PaperOf(document, words));
     }
     return section;
 }
@@ -228,13 +246,33 @@ Section LegalFactsSection(const Procedure& procedure, const std::string& field_n
     return section;
 }
 
+// "123/2015/NĐ-CP (15/11/2015, Chính phủ) — Nghị định …": the number, then when and by whom
+// it was signed unless the title already says so, then the title as published.
+std::string LegalLine(const content::LegalDocument& reference, const Words& words) {
+    std::string line = reference.number;
+    std::string date = reference.date.empty() ? std::string() : content::FormatDayMonthYear(reference.date);
+    std::string folded_title = text::Fold(reference.title);
+    bool title_says_date = false;
+    if (!date.empty()) {
+        // "15/11/2015" or "12/6/2025": the portal writes days and months with or without a zero.
+        auto unpadded = [](std::string part) { return part.size() == 2 && part[0] == '0' ? part.substr(1) : part; };
+        std::string day = unpadded(date.substr(0, 2)), month = unpadded(date.substr(3, 2)), year = date.substr(6);
+        for (const std::string& written : {date, day + "/" + month + "/" + year, day + "/" + date.substr(3, 2) + "/" + year,
+                                           date.substr(0, 2) + "/" + month + "/" + year})
+            title_says_date = title_says_date || reference.title.find(written) != std::string::npos;
+    }
+    bool title_says_issuer = !reference.issuer.empty() && folded_title.find(text::Fold(reference.issuer)) != std::string::npos;
+    std::string signed_by;
+    if (!date.empty() && !title_says_date) signed_by = words.Format("procedure.legal.signed_on", {date});
+    if (!reference.issuer.empty() && !title_says_issuer) signed_by += (signed_by.empty() ? "" : ", ") + reference.issuer;
+    if (!signed_by.empty()) line += (line.empty() ? "" : " ") + ("(" + signed_by + ")");
+    if (!reference.title.empty()) line += (line.empty() ? "" : " — ") + reference.title;
+    return line;
+}
+
 Section LegalBasisSection(const Procedure& procedure, const Words& words) {
     Section section{SectionKind::LegalBasis, words("procedure.legal")};
-    for (const auto& reference : procedure.legal_basis) {
-        if (reference.title.empty()) section.lines.push_back(reference.number);
-        else if (reference.number.empty()) section.lines.push_back(reference.title);
-        else section.lines.push_back(reference.number + " — " + reference.title);
-    }
+    for (const auto& reference : procedure.legal_basis) section.lines.push_back(LegalLine(reference, words));
     return section;
 }
 
@@ -250,7 +288,19 @@ ProcedurePage BuildProcedurePage(const PageSource& source) {
     page.code_line = words.Format("procedure.code", {procedure.code});
     if (source.language != Language::Vietnamese) page.language_note = words("procedure.language_note");
 
+    // What the commune checked and wrote itself (overrides.json) comes first.
+    if (!procedure.commune.verified_on.empty()) {
+        std::string date = content::FormatDayMonthYear(procedure.commune.verified_on);
+        page.stamp = procedure.commune.verified_by.empty()
+                         ? words.Format("procedure.commune_checked", {date})
+                         : words.Format("procedure.commune_checked_by", {date, procedure.commune.verified_by});
+    }
     Part essentials{PartKind::Essentials, {}};  // the top of the page needs no title
+    if (!procedure.commune.summary.empty()) {
+        Section summary{SectionKind::Summary};
+        summary.lines.push_back(procedure.commune.summary);
+        essentials.sections.push_back(std::move(summary));
+    }
     essentials.sections.push_back(EssentialsSection(procedure, manifest, words));
     essentials.sections.push_back(PapersSection(procedure, words));
     bool conditional = false;

@@ -37,6 +37,7 @@ struct Paper {
     std::string name;
     std::string quantity;  // "1 bản chính, 1 bản sao"; empty when the portal gives no number
     std::string form;      // "Mẫu: Tờ khai đăng ký khai sinh"; empty without a form
+    std::string details;   // what the portal says about this paper: its substitute, when it is not needed
 };
 
 // Papers under one heading: the portal's group ("Giấy tờ phải nộp") or a condition

@@ -116,7 +116,9 @@ void DrawPaperRow(Context& context, const page::Paper& paper, const std::string&
     float text_width = width - text_left - metrics.Px(16);
     ImVec2 name_size = MeasureText(FontRole::Body, paper.name, text_width);
     ImVec2 small_size = small.empty() ? ImVec2(0, 0) : MeasureText(FontRole::Small, small, text_width);
-    float height = std::max(metrics.touch_minimum, name_size.y + small_size.y + metrics.Px(28));
+    // What the portal says about the paper (its substitute, when it is not needed) is part of it.
+    ImVec2 details_size = paper.details.empty() ? ImVec2(0, 0) : MeasureText(FontRole::Small, paper.details, text_width);
+    float height = std::max(metrics.touch_minimum, name_size.y + small_size.y + details_size.y + metrics.Px(28));
     ImVec2 min = ImGui::GetCursorScreenPos();
     bool released_inside = ImGui::InvisibleButton(id.c_str(), ImVec2(width, height));
     if (TappedWithoutDrag(released_inside)) checked = !checked;
@@ -137,6 +139,9 @@ void DrawPaperRow(Context& context, const page::Paper& paper, const std::string&
     if (!small.empty())
         DrawTextAt(draw_list, FontRole::Small, ImVec2(min.x + text_left, min.y + metrics.Px(14) + name_size.y),
                    context.palette.text_muted, small, text_width);
+    if (!paper.details.empty())
+        DrawTextAt(draw_list, FontRole::Small, ImVec2(min.x + text_left, min.y + metrics.Px(14) + name_size.y + small_size.y),
+                   context.palette.text, paper.details, text_width);
     RecordTappable(paper.name, min, max);
 }
 
@@ -223,6 +228,7 @@ void ProcedureDetailScreen::Draw(const PageArea& area, const std::string& code) 
         for (const auto& section : part.sections) {
             switch (section.kind) {
                 case page::SectionKind::Essentials: DrawEssentials(context, section, side_panel); break;
+                case page::SectionKind::Summary: DrawLines(context, section); break;  // no heading: it opens the page
                 case page::SectionKind::Qr:
                     if (!side_panel) DrawQr(section, qr_side);
                     break;
