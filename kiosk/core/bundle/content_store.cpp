@@ -361,6 +361,8 @@ Status ContentStore::CleanLeftovers() {
     auto lock = StoreLock::Take(root_);
     if (!lock) return Success();  // someone is installing: what is in staging is theirs, not left over
     RemoveUnused(root_);
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(IncomingDirectory(), error)) fs::remove_all(entry.path(), error);
     return Success();
 }
 

@@ -8,6 +8,8 @@
 //         staging/<name>/                 a release being made; a crash leaves it, the next
 //                                         Install or CleanLeftovers removes it
 //         lock                            flock: one installer at a time, across processes
+//         incoming/<job>/FILE.zip         a bundle copied off a USB stick before it is checked
+//                                         (ContentInstaller removes it; CleanLeftovers too)
 //
 // Install: verify the zip, unpack it into staging on the same disk, check the content
 // whole, build the SQLite catalog inside the release, fsync files and directories, rename
@@ -56,6 +58,7 @@ public:
     static ContentStore Open(const std::filesystem::path& data_dir);
 
     const std::filesystem::path& root() const { return root_; }  // <data_dir>/content
+    std::filesystem::path IncomingDirectory() const { return root_ / "incoming"; }
 
     // The release `current` points to; nullopt before the first install, or when what it
     // points to cannot be read (the caller then shows the factory content).
@@ -80,7 +83,8 @@ public:
     Result<ContentRelease> Rollback();
 
     // Removes what a killed install left (staging, half-made links, releases neither
-    // current nor previous). Call once at start; does nothing while another install runs.
+    // current nor previous, copies in incoming/). Call once at start, before any
+    // ContentInstaller job; does nothing while another install runs.
     Status CleanLeftovers();
 
 private:

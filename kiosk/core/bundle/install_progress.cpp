@@ -23,6 +23,10 @@ std::string Megabytes(std::uint64_t bytes) { return std::to_string((bytes + (1 <
 std::string DescribeProgress(const InstallProgress& progress, Language language) {
     const bool vi = language == Language::Vietnamese;
     switch (progress.stage) {
+        case InstallStage::CopyingFromStick:
+            return vi ? "Đang chép từ USB: " + Megabytes(progress.done_bytes) + " / " + Megabytes(progress.total_bytes) + " MB…"
+                      : "Copying from the USB stick: " + Megabytes(progress.done_bytes) + " of " +
+                            Megabytes(progress.total_bytes) + " MB…";
         case InstallStage::CheckingSignature:
             return vi ? "Đang kiểm tra chữ ký…" : "Checking the signature…";
         case InstallStage::Unpacking:

@@ -11,6 +11,7 @@
 namespace kiosk::bundle {
 
 enum class InstallStage {
+    CopyingFromStick,   // the bundle copied off a USB stick onto the kiosk's disk (bytes done / total)
     CheckingSignature,  // the zip's entries, its index and signature
     Unpacking,          // files written to staging and checked against the index (bytes done / total)
     CheckingContent,    // the content loader, UTF-8, pictures named, versions
@@ -21,7 +22,7 @@ enum class InstallStage {
 
 struct InstallProgress {
     InstallStage stage = InstallStage::CheckingSignature;
-    std::uint64_t done_bytes = 0;   // while unpacking
+    std::uint64_t done_bytes = 0;   // while copying and unpacking
     std::uint64_t total_bytes = 0;
     int procedure_count = 0;        // from CheckingContent on
     long long version = 0;          // the version being installed, once known
