@@ -101,6 +101,8 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     context_.wake_at = 1e18;
     IdleState idle = context_.navigator.Update(now);
     if (context_.navigator.TakeSessionEnded()) ForgetCitizen();
+    if (context_.services) context_.services->run_queue().RunPending();
+    SwitchContentAtHome();
     DrainUplinkEvents();
 
     BeginFullScreenWindow("kiosk");
@@ -131,6 +133,18 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
         --frames_to_settle_;
         context_.animating = true;
     }
+}
+
+void KioskUi::SwitchContentAtHome() {
+    // New content waits until nobody is reading: the kiosk is home, with no finger down.
+    // A citizen mid-screen keeps the procedure they are reading.
+    Services* services = context_.services;
+    if (!services || !services->has_pending_content()) return;
+    const Navigator& navigator = context_.navigator;
+    if (navigator.Depth() != 1 || !(navigator.Current() == navigator.HomeRoute()) || ImGui::IsAnyMouseDown()) return;
+    services->SwitchToPendingContent();
+    screens_ = Screens{};  // nothing may keep pointing into the old catalog
+    context_.animating = true;  // draw the new content now, not at the next touch
 }
 
 void KioskUi::DrawScreen(const PageArea& area) {

@@ -37,6 +37,7 @@ private:
     void DrawScreen(const PageArea& area);
     void DrawIdleCountdown();
     void DrainUplinkEvents();
+    void SwitchContentAtHome();
     void ForgetCitizen();  // after idle: the session and every screen's state back to defaults
 
     Context context_;
