@@ -51,7 +51,7 @@ void ContentInstaller::Wait() {
     if (worker_.joinable()) worker_.join();
 }
 
-Status ContentInstaller::Begin(std::function<void()> job) {
+Status ContentInstaller::Begin(Job job) {
     std::lock_guard lock(mutex_);
     bool expected = false;
     if (!busy_.compare_exchange_strong(expected, true))
@@ -59,8 +59,10 @@ Status ContentInstaller::Begin(std::function<void()> job) {
                      "Đang có một lần cài hoặc kiểm tra nội dung khác; hãy chờ nó xong."};
     if (worker_.joinable()) worker_.join();  // the previous job has posted its result and is ending
     worker_ = std::thread([this, job = std::move(job)] {
-        job();
+        RunQueue::Task report = job();
+        // Not busy any more by the time the result is seen: its callback may start the next job.
         busy_.store(false);
+        if (report) queue_.Post(std::move(report));
     });
     return Success();
 }
@@ -108,7 +110,7 @@ Status ContentInstaller::PreviewFromStick(const usb::StickBundle& bundle, Progre
             auto store = ContentStore::Open(settings_.data_dir);
             result.emplace(store.Preview(*copy, options));
         }
-        if (done) queue_.Post([done, result = std::move(*result)] { done(result); });
+        return done ? RunQueue::Task([done, result = std::move(*result)] { done(result); }) : RunQueue::Task();
     });
 }
 
@@ -125,7 +127,7 @@ Status ContentInstaller::InstallFromStick(const usb::StickBundle& bundle, Progre
             auto store = ContentStore::Open(settings_.data_dir);
             result.emplace(store.Install(*copy, options));
         }
-        if (done) queue_.Post([done, result = std::move(*result)] { done(result); });
+        return done ? RunQueue::Task([done, result = std::move(*result)] { done(result); }) : RunQueue::Task();
     });
 }
 
@@ -135,7 +137,7 @@ Status ContentInstaller::InstallFile(const fs::path& bundle_file, ProgressListen
         options.progress = relay;
         auto store = ContentStore::Open(settings_.data_dir);
         auto result = store.Install(bundle_file, options);
-        if (done) queue_.Post([done, result = std::move(result)] { done(result); });
+        return done ? RunQueue::Task([done, result = std::move(result)] { done(result); }) : RunQueue::Task();
     });
 }
 
@@ -143,7 +145,7 @@ Status ContentInstaller::Rollback(ReleaseDone done) {
     return Begin([this, done = std::move(done)] {
         auto store = ContentStore::Open(settings_.data_dir);
         auto result = store.Rollback();
-        if (done) queue_.Post([done, result = std::move(result)] { done(result); });
+        return done ? RunQueue::Task([done, result = std::move(result)] { done(result); }) : RunQueue::Task();
     });
 }
 

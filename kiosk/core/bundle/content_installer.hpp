@@ -62,7 +62,8 @@ public:
     ContentInstaller(const ContentInstaller&) = delete;
     ContentInstaller& operator=(const ContentInstaller&) = delete;
 
-    // True from a call that started a job until its result has been posted.
+    // True from a call that started a job until its result is posted (the result's callback
+    // sees busy() false, and may start the next job).
     bool busy() const { return busy_.load(); }
 
     // Each returns an error (and starts nothing) while another job runs. Listeners may be empty.
@@ -76,7 +77,9 @@ public:
     void Wait();
 
 private:
-    Status Begin(std::function<void()> job);
+    // A job runs on the worker and returns what to post to the UI thread when it is done.
+    using Job = std::function<RunQueue::Task()>;
+    Status Begin(Job job);
     // Progress from the worker, thinned out, posted to the UI thread.
     InstallProgressCallback Relay(ProgressListener listener);
     // The stick's bundle copied into a fresh folder under incoming/, or why not.

@@ -134,7 +134,7 @@ Result<ServerOffer> OfferFromJson(const std::string& body, const ServerContentSe
     return offer;
 }
 
-struct Download {
+struct PartDownload {
     int descriptor = -1;
     std::uint64_t start = 0;     // bytes already in the part when this attempt began
     std::uint64_t written = 0;   // this attempt
@@ -148,7 +148,7 @@ struct Download {
 };
 
 size_t WritePart(char* data, size_t size, size_t count, void* user) {
-    auto* download = static_cast<Download*>(user);
+    auto* download = static_cast<PartDownload*>(user);
     const size_t bytes = size * count;
     if (download->status == 0) curl_easy_getinfo(download->curl, CURLINFO_RESPONSE_CODE, &download->status);
     if (download->status != 200 && download->status != 206) return bytes;  // an error body: read, not kept
@@ -280,7 +280,7 @@ Result<fs::path> ContentServerClient::Download(const ServerOffer& offer,
         if (descriptor < 0)
             return Error{"cannot write " + part.string() + ": " + std::strerror(errno),
                          "Không ghi được tệp tải về trên kiosk."};
-        Download download;
+        PartDownload download;
         download.descriptor = descriptor;
         download.start = static_cast<std::uint64_t>(::lseek(descriptor, 0, SEEK_END));
         download.total = offer.size;
