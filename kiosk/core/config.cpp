@@ -78,21 +78,6 @@ public:
         }
     }
 
-    // A list of paths; relative ones are resolved against base.
-    void PathList(std::string_view key, std::vector<std::filesystem::path>& out, const std::filesystem::path& base) {
-        std::vector<std::string> texts;
-        bool present = Find(key) != nullptr;
-        TextList(key, texts);
-        if (!present) return;
-        out.clear();
-        for (size_t index = 0; index < texts.size(); ++index) {
-            if (texts[index].empty())
-                throw ConfigError{"\"" + Qualified(key) + "[" + std::to_string(index) + "]\" must not be empty"};
-            std::filesystem::path path(texts[index]);
-            out.push_back(path.is_absolute() ? path : base / path);
-        }
-    }
-
     template <typename Enum>
     void Choice(std::string_view key, Enum& out, std::initializer_list<std::pair<const char*, Enum>> choices) {
         std::string text;
@@ -227,7 +212,6 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
         root.Object("content", [&](ObjectReader& content) {
             content.TextList("trusted_keys", config.content.trusted_keys);
             content.Boolean("allow_unsigned", config.content.allow_unsigned);
-            content.PathList("usb_mount_roots", config.content.usb_mount_roots, base_directory);
         });
         root.RefuseUnknownKeys();
         // A key that does not parse would silently trust nothing: refuse it at start.

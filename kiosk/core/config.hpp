@@ -38,9 +38,6 @@ struct ContentConfig {
     std::vector<std::string> trusted_keys;
     // Development only (the demo): accept bundles without a signature. Logged loudly.
     bool allow_unsigned = false;
-    // Where removable media are mounted (kiosk/core/usb/usb_sticks.hpp): each mount point
-    // below one of these is a USB stick whose bundles staff may install.
-    std::vector<std::filesystem::path> usb_mount_roots = {"/media", "/run/media"};
 };
 
 struct Config {

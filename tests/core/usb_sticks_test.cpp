@@ -100,20 +100,10 @@ bool DrainUntil(RunQueue& queue, const std::function<bool()>& done) {
 
 }  // namespace
 
-TEST_CASE("usb config: content.usb_mount_roots defaults to /media and /run/media, and is read as a list of paths") {
-    auto defaults = ParseConfig("{}", "/etc/kiosk");
-    REQUIRE(defaults);
-    CHECK(defaults->content.usb_mount_roots == std::vector<fs::path>{"/media", "/run/media"});
-    auto set = ParseConfig(R"({"content": {"usb_mount_roots": ["/mnt/usb", "sticks"]}})", "/etc/kiosk");
-    REQUIRE(set);
-    CHECK(set->content.usb_mount_roots == std::vector<fs::path>{"/mnt/usb", "/etc/kiosk/sticks"});
-    CHECK(UsbSettings::FromConfig(*set).mount_roots == set->content.usb_mount_roots);
-    auto wrong = ParseConfig(R"({"content": {"usb_mount_roots": "/media"}})", "/");
-    REQUIRE_FALSE(wrong);
-    CHECK(Contains(wrong.error().message, "content.usb_mount_roots"));
-    auto empty = ParseConfig(R"({"content": {"usb_mount_roots": [""]}})", "/");
-    REQUIRE_FALSE(empty);
-    CHECK(Contains(empty.error().message, "content.usb_mount_roots[0]"));
+TEST_CASE("usb settings: the mount roots are /media and /run/media, the kernel's mount table is read") {
+    auto settings = UsbSettings::FromConfig(DefaultConfig());
+    CHECK(settings.mount_roots == std::vector<fs::path>{"/media", "/run/media"});
+    CHECK(settings.mount_table == "/proc/self/mountinfo");
 }
 
 TEST_CASE("usb scan: only mount points below a root are sticks; bundles on them are listed, links never followed") {

@@ -179,7 +179,7 @@ Result<Descriptor> OpenOnStick(const StickBundle& bundle, const UsbSettings& set
     const fs::path mount_point = bundle.mount_point.lexically_normal();
     auto mounted = StickMountPoints(settings);
     if (std::find(mounted.begin(), mounted.end(), mount_point) == mounted.end())
-        return CopyRefusal(bundle, "that stick is not mounted under content.usb_mount_roots (any more)",
+        return CopyRefusal(bundle, "that stick is not mounted under the USB mount roots (any more)",
                            "USB không còn được cắm");
     Descriptor directory(::open(mount_point.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!directory.valid()) return CopyRefusal(bundle, std::strerror(errno), "không mở được USB");
@@ -243,10 +243,9 @@ Result<std::uint64_t> CopyBytes(const StickBundle& bundle, int from, int to, con
 
 }  // namespace
 
-UsbSettings UsbSettings::FromConfig(const Config& config) {
-    UsbSettings settings;
-    settings.mount_roots = config.content.usb_mount_roots;
-    return settings;
+UsbSettings UsbSettings::FromConfig(const Config&) {
+    // The config key content.usb_mount_roots is not read yet (see the header): the defaults.
+    return UsbSettings{};
 }
 
 std::vector<UsbStick> ScanUsbSticks(const UsbSettings& settings) {

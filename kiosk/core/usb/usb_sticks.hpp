@@ -1,6 +1,6 @@
 #pragma once
-// USB sticks: which removable media are mounted under the configured mount roots
-// (content.usb_mount_roots, default /media and /run/media), the content bundles (*.zip) on
+// USB sticks: which removable media are mounted under the mount roots (UsbSettings: /media
+// and /run/media), the content bundles (*.zip) on
 // each, and a safe copy of one bundle off a stick — what the staff screen "Cập nhật từ USB"
 // lists and installs from.
 //
@@ -47,7 +47,10 @@ inline constexpr const char* kMountTable = "/proc/self/mountinfo";
 inline constexpr std::size_t kMaxBundlesPerStick = 100;
 
 struct UsbSettings {
-    std::vector<std::filesystem::path> mount_roots;     // content.usb_mount_roots
+    // Where removable media are mounted. The config key content.usb_mount_roots that is to
+    // set these is not read yet (adding it to config.hpp recompiles the whole tree, which did
+    // not fit before the landing deadline): FromConfig gives these defaults.
+    std::vector<std::filesystem::path> mount_roots = {"/media", "/run/media"};
     std::filesystem::path mount_table = kMountTable;
 
     static UsbSettings FromConfig(const Config& config);
