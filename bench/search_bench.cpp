@@ -39,7 +39,11 @@ int main(int argc, char** argv) {
         std::printf("search_bench: catalog failed: %s\n", catalog.error().message.c_str());
         return 1;
     }
+    // What the kiosk does at start: the UI thread reads the rows and hands them to a worker
+    // (its cost is what the first frames pay), then the worker builds the index.
     auto index_start = Clock::now();
+    catalog->StartPreparingSearch();
+    double index_ui_ms = std::chrono::duration<double, std::milli>(Clock::now() - index_start).count();
     catalog->PrepareSearch();
     double index_ms = std::chrono::duration<double, std::milli>(Clock::now() - index_start).count();
 
@@ -65,7 +69,7 @@ int main(int argc, char** argv) {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return now.tv_sec * 1e6 + now.tv_nsec / 1e3;
     };
-    std::vector<double> times, cpu_times;
+    std::vector<double> times, cpu_times, screen_times;
     size_t results = 0;
     const int rounds = 5;
     for (int round = 0; round < rounds; ++round)
@@ -76,7 +80,12 @@ int main(int argc, char** argv) {
             cpu_times.push_back(thread_cpu_us() - cpu_start);
             times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
             results += hits.size();
+            // What the search screen does per keystroke: the search, then each hit's summary row.
+            auto screen_start = Clock::now();
+            for (const auto& hit : catalog->Search(query, 20)) (void)catalog->FindSummary(hit.code);
+            screen_times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - screen_start).count());
         }
+    std::sort(screen_times.begin(), screen_times.end());
     std::sort(times.begin(), times.end());
     std::sort(cpu_times.begin(), cpu_times.end());
     auto at = [&](double share) { return times[std::min(times.size() - 1, static_cast<size_t>(share * times.size()))]; };
@@ -85,11 +94,13 @@ int main(int argc, char** argv) {
     };
     std::printf("search_bench: %d procedures, %zu distinct queries (full queries and their typed prefixes) x %d rounds\n",
                 catalog->ProcedureCount(), queries.size(), rounds);
-    std::printf("  index build: %.1f ms\n", index_ms);
+    std::printf("  index build: %.1f ms until ready, of which %.1f ms on the calling (UI) thread\n", index_ms, index_ui_ms);
     std::printf("  full queries answered \"nothing fits\" over all 2,642: %zu of %zu\n", shown_nothing, full_queries);
     std::printf("  per query:   p50 %.0f us   p99 %.0f us   max %.0f us   (mean results %.1f)\n", at(0.50), at(0.99),
                 times.back(), static_cast<double>(results) / times.size());
     std::printf("  CPU time:    p50 %.0f us   p99 %.0f us   max %.0f us\n", cpu_at(0.50), cpu_at(0.99), cpu_times.back());
+    std::printf("  with summaries (the search screen's keystroke): p50 %.0f us   p99 %.0f us\n",
+                screen_times[screen_times.size() / 2], screen_times[std::min(screen_times.size() - 1, screen_times.size() * 99 / 100)]);
     std::error_code ignored;
     fs::remove_all(work, ignored);
     return 0;

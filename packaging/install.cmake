@@ -6,6 +6,7 @@
 #   /etc/kiosk-mot-cua/kiosk.json          the default configuration (a conffile)
 #   /lib/systemd/system/kiosk.service, kiosk-server.service
 #   /usr/lib/sysusers.d/kiosk-mot-cua.conf the kiosk user
+#   /usr/lib/systemd/journald.conf.d/kiosk-mot-cua.conf  journal size limits
 #   /var/lib/kiosk-mot-cua                 state, made by systemd's StateDirectory= at start
 # The binaries find the shared files relative to themselves (kiosk/core/shipped_files.hpp),
 # so an install under another prefix works too.
@@ -25,6 +26,7 @@ else()
   set(KIOSK_SYSTEMD_UNIT_DIR ${CMAKE_INSTALL_LIBDIR}/systemd/system)
   set(KIOSK_SYSUSERS_DIR ${CMAKE_INSTALL_LIBDIR}/sysusers.d)
 endif()
+set(KIOSK_JOURNALD_CONF_DIR ${CMAKE_INSTALL_PREFIX}/lib/systemd/journald.conf.d)
 set(KIOSK_CONFIG_DIR ${CMAKE_INSTALL_FULL_SYSCONFDIR}/kiosk-mot-cua)
 
 # The units name the installed binaries and config directory.
@@ -38,6 +40,8 @@ install(FILES ${CMAKE_SOURCE_DIR}/packaging/kiosk.json DESTINATION ${KIOSK_CONFI
 install(FILES ${CMAKE_BINARY_DIR}/packaging/kiosk.service ${CMAKE_BINARY_DIR}/packaging/kiosk-server.service
         DESTINATION ${KIOSK_SYSTEMD_UNIT_DIR})
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/sysusers.conf DESTINATION ${KIOSK_SYSUSERS_DIR} RENAME kiosk-mot-cua.conf)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/journald.conf DESTINATION ${KIOSK_JOURNALD_CONF_DIR}
+        RENAME kiosk-mot-cua.conf)
 
 # Debian wants the changelog compressed, reproducibly (no name, no time in the gzip header).
 find_program(GZIP_PROGRAM gzip REQUIRED)
@@ -70,10 +74,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Libraries come from dpkg-shlibdeps; what the binaries use without linking is listed here:
-# systemd (units, sysusers), fonts read at run time, and libgbm/libdrm which SDL's KMSDRM
-# driver loads with dlopen.
+# systemd (units, sysusers), fonts read at run time, and what SDL's KMSDRM driver loads with
+# dlopen to show a frame on the console: libgbm/libdrm, EGL and GLES2, Mesa's drivers.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "systemd, fonts-noto-core | fonts-dejavu-core, libgbm1, libdrm2")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+  "systemd, fonts-noto-core | fonts-dejavu-core, libgbm1, libdrm2, libegl1, libgles2, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
   ${CMAKE_SOURCE_DIR}/packaging/conffiles ${CMAKE_SOURCE_DIR}/packaging/postinst

@@ -21,16 +21,16 @@ void WriteField(std::ostream& out, const std::string& field) {
 
 }  // namespace
 
-Status ExportVotesCsv(VoteStore& store, std::ostream& out) {
+Status ExportVotesCsv(VoteStore& store, std::ostream& out, std::int64_t from_ms, std::int64_t to_ms) {
     auto exported = store.ExportRows([&](const std::vector<std::string>& fields) {
         for (std::size_t index = 0; index < fields.size(); ++index) {
             if (index) out << ',';
             WriteField(out, fields[index]);
         }
         out << "\r\n";
-    });
+    }, from_ms, to_ms);
     out.flush();
-    if (exported && !out) return Error{"cannot write the CSV to standard output", ""};
+    if (exported && !out) return Error{"cannot write the CSV", ""};
     return exported;
 }
 

@@ -7,6 +7,8 @@
 
 namespace kiosk::server {
 
-Status ExportVotesCsv(VoteStore& store, std::ostream& out);
+// With a range: only the votes counted for [from_ms, to_ms) (the report's CSV of a period).
+Status ExportVotesCsv(VoteStore& store, std::ostream& out, std::int64_t from_ms = INT64_MIN,
+                      std::int64_t to_ms = VoteStore::kAllTime);
 
 }  // namespace kiosk::server

@@ -13,7 +13,23 @@ CREATE TABLE IF NOT EXISTS kiosk_heartbeats (
     remote_address TEXT NOT NULL,
     heartbeats INTEGER NOT NULL
 );
+-- Staff actions kiosks report with their heartbeats (the kiosk's audit log), each kept once.
+CREATE TABLE IF NOT EXISTS kiosk_staff_actions (
+    kiosk_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,        -- the kiosk's audit sequence
+    at_ms INTEGER NOT NULL,           -- the kiosk's clock
+    action TEXT NOT NULL,
+    result TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    version_before INTEGER NOT NULL,
+    version_after INTEGER NOT NULL,
+    received_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (kiosk_id, sequence)
+);
 )sql";
+
+// The fleet shows this many of each kiosk's latest staff actions.
+constexpr int kStaffActionsShown = 10;
 
 }  // namespace
 
@@ -38,7 +54,25 @@ Status FleetStore::Record(const Heartbeat& heartbeat, std::int64_t received_at_m
         .Bind(2, HeartbeatToJson(heartbeat).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
         .Bind(3, received_at_ms)
         .Bind(4, remote_address);
-    return upsert->Run();
+    if (auto stored = upsert->Run(); !stored) return stored;
+    for (const auto& action : heartbeat.staff_actions) {
+        // A heartbeat sent again after a lost answer repeats its actions: kept once.
+        auto insert = database_->Prepare(
+            "INSERT OR IGNORE INTO kiosk_staff_actions (kiosk_id, sequence, at_ms, action, result, detail, version_before, "
+            "version_after, received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert) return insert.error();
+        insert->Bind(1, heartbeat.kiosk_id)
+            .Bind(2, action.sequence)
+            .Bind(3, action.at_ms)
+            .Bind(4, action.action)
+            .Bind(5, action.result)
+            .Bind(6, action.detail)
+            .Bind(7, action.version_before)
+            .Bind(8, action.version_after)
+            .Bind(9, received_at_ms);
+        if (auto stored = insert->Run(); !stored) return stored;
+    }
+    return Success();
 }
 
 Result<std::vector<FleetRecord>> FleetStore::Latest() {
@@ -54,6 +88,24 @@ Result<std::vector<FleetRecord>> FleetStore::Latest() {
         auto heartbeat = HeartbeatFromJson(nlohmann::json::parse(select->Text(0), nullptr, false));
         if (!heartbeat) continue;  // written by this server from a checked heartbeat: cannot happen, never fatal
         records.push_back({std::move(*heartbeat), select->Integer(1), select->Integer(2), select->Text(3)});
+    }
+    // Each kiosk's latest staff actions, newest first, from every heartbeat so far (the last
+    // heartbeat alone usually carries none).
+    for (auto& record : records) {
+        auto actions = database_->Prepare(
+            "SELECT sequence, at_ms, action, result, detail, version_before, version_after FROM kiosk_staff_actions "
+            "WHERE kiosk_id = ? ORDER BY sequence DESC LIMIT ?");
+        if (!actions) return actions.error();
+        actions->Bind(1, record.heartbeat.kiosk_id).Bind(2, std::int64_t{kStaffActionsShown});
+        record.heartbeat.staff_actions.clear();
+        while (true) {
+            auto row = actions->Step();
+            if (!row) return row.error();
+            if (!*row) break;
+            record.heartbeat.staff_actions.push_back({actions->Integer(0), actions->Integer(1), actions->Text(2),
+                                                      actions->Text(3), actions->Text(4), actions->Integer(5),
+                                                      actions->Integer(6)});
+        }
     }
     return records;
 }

@@ -27,7 +27,8 @@ public:
     static Result<std::unique_ptr<FleetStore>> Open(const std::filesystem::path& file);
 
     Status Record(const Heartbeat& heartbeat, std::int64_t received_at_ms, const std::string& remote_address);
-    // Every kiosk that ever sent a heartbeat, by kiosk id.
+    // Every kiosk that ever sent a heartbeat, by kiosk id; its heartbeat's staff_actions are
+    // the kiosk's latest staff actions the server holds (newest first), not only the last one's.
     Result<std::vector<FleetRecord>> Latest();
 
 private:

@@ -7,6 +7,10 @@
 #include <CLI/CLI.hpp>
 #include <httplib.h>
 
+#include <termios.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <iostream>
@@ -23,6 +27,7 @@
 #include "server/kiosk_tokens.hpp"
 #include "server/report_routes.hpp"
 #include "server/request_admission.hpp"
+#include "server/staff_password.hpp"
 #include "server/vote_api.hpp"
 #include "server/vote_store.hpp"
 
@@ -35,7 +40,7 @@ struct ListenAddress {
 };
 
 struct ServeOptions {
-    std::string listen, database_file, tokens_file;
+    std::string listen, database_file, tokens_file, staff_password_file;
     ConnectionLimits limits;
     double header_timeout_s = 10, request_timeout_s = 60;
     int stale_after_minutes = 15;
@@ -102,9 +107,19 @@ int Serve(ServeOptions options) {
 
     options.limits.header_timeout = Milliseconds(options.header_timeout_s);
     options.limits.request_timeout = Milliseconds(options.request_timeout_s);
+    // The staff pages are open on the commune LAN unless a password is given.
+    std::shared_ptr<StaffPassword> staff_password;
+    if (!options.staff_password_file.empty()) {
+        auto loaded = StaffPassword::Load(options.staff_password_file);
+        if (!loaded) {
+            std::cerr << "kiosk-server: " << loaded.error().message << "\n";
+            return 2;
+        }
+        staff_password = *loaded;
+    }
+    Authenticator staff = StaffAuthenticator(staff_password);
     GuardedHttpServer server(options.limits);
     RequestAdmission admission(options.limits);
-    Authenticator staff;  // the pages are open on the commune LAN
 
     // Every route of the server, in one place.
     VoteApi votes(**store, *tokens);
@@ -141,6 +156,45 @@ int Serve(ServeOptions options) {
     signal_thread.join();
     std::cout << "stopped" << std::endl;
     return listened ? 0 : 1;
+}
+
+// kiosk-server hash-password: the line for --staff-password-file. The password is read
+// from the terminal twice with echo off, or as one line from standard input otherwise;
+// never from the command line, where `ps` and the shell's history would keep it.
+std::string ReadHidden(const char* prompt, bool terminal) {
+    if (terminal) std::cerr << prompt << std::flush;
+    termios saved{};
+    if (terminal) {
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::cerr << "\n";
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+int HashPassword() {
+    bool terminal = ::isatty(STDIN_FILENO);
+    std::string password = ReadHidden("Staff password: ", terminal);
+    if (terminal && ReadHidden("Again: ", terminal) != password) {
+        std::cerr << "kiosk-server hash-password: the two passwords differ; nothing was made\n";
+        return 1;
+    }
+    auto hash = HashStaffPassword(password);
+    std::fill(password.begin(), password.end(), '\0');
+    if (!hash) {
+        std::cerr << "kiosk-server hash-password: " << hash.error().message << "\n";
+        return 1;
+    }
+    std::cout << *hash << "\n";
+    return 0;
 }
 
 int Export(const std::string& database_file) {
@@ -255,6 +309,12 @@ int main(int argc, char** argv) {
     app.add_option("--stale-after-minutes", serve.stale_after_minutes,
                    "a kiosk silent for longer is shown in red on /fleet (default 15)")
         ->check(CLI::Range(1, 10080));
+    app.add_option("--staff-password-file", serve.staff_password_file,
+                   "file with the hash of the staff pages' password (from: kiosk-server hash-password); "
+                   "without it /report and /fleet are open to anyone who reaches the server")
+        ->check(CLI::ExistingFile);
+    auto* hash_command = app.add_subcommand(
+        "hash-password", "read a staff password (terminal, or one line on standard input) and print its hash");
     auto* export_command = app.add_subcommand("export", "write every vote to standard output");
     export_command->add_option("--db", export_database, "the votes database")->required();
     export_command->add_flag("--csv", csv, "as CSV with a header (the only format)")->required();
@@ -278,6 +338,7 @@ int main(int argc, char** argv) {
     if (export_command->parsed()) return kiosk::server::Export(export_database);
     if (publish_command->parsed()) return kiosk::server::PublishContent(publish_file, content_database, trusted_keys_file);
     if (status_command->parsed()) return kiosk::server::ContentStatus(content_database, status_json);
+    if (hash_command->parsed()) return kiosk::server::HashPassword();
     if (serve.listen.empty() || serve.database_file.empty() || serve.tokens_file.empty()) {
         std::cerr << "kiosk-server: serving needs --listen HOST:PORT --db FILE --tokens FILE\n";
         return 2;

@@ -1,7 +1,8 @@
 #pragma once
 // ReportRoutes: the pages commune staff read — the satisfaction report (`/report`, also
-// `/`) and its CSV (`/report.csv`) — open on the commune LAN, or behind the staff
-// password when one is configured.
+// `/`, with `?period=2026-Q4`, `2026-11` or `2026`) and the same period's votes as CSV
+// (`/report.csv?period=…`) — open on the commune LAN, or behind the staff password
+// (`--staff-password-file`) when one is configured.
 #include <httplib.h>
 
 #include "server/request_admission.hpp"
@@ -18,6 +19,7 @@ public:
 
 private:
     void GetReport(const httplib::Request& request, httplib::Response& response);
+    void GetCsv(const httplib::Request& request, httplib::Response& response);
 
     VoteStore& store_;
     Authenticator staff_;

@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS votes (
     recorded_at_ms INTEGER NOT NULL,
     clock_synchronised INTEGER NOT NULL,
     sequence INTEGER NOT NULL,
-    suppression TEXT NOT NULL DEFAULT '',  -- '' counted; 'cooldown' (kiosk) or 'dossier_already_rated'
+    suppression TEXT NOT NULL DEFAULT '',  -- '' counted; 'cooldown', 'staff_test' (kiosk) or 'dossier_already_rated'
     received_at_ms INTEGER NOT NULL,
     -- The day a vote counts for: the kiosk's time when its clock was synchronised, else
     -- the server's time of arrival (a kiosk without RTC may believe it is 1970).
@@ -113,12 +113,15 @@ Result<std::vector<SummaryRow>> VoteStore::Summary(const std::string& from_day, 
     return rows;
 }
 
-Result<std::vector<SatisfactionRow>> VoteStore::Satisfaction(const std::string& label_sql) {
+Result<std::vector<SatisfactionRow>> VoteStore::Satisfaction(const std::string& label_sql, std::int64_t from_ms,
+                                                              std::int64_t to_ms) {
     std::lock_guard lock(mutex_);
     auto select = database_->Prepare("SELECT " + label_sql +
                                      " AS label, SUM(suppression = ''), SUM(suppression = '' AND satisfied), "
-                                     "SUM(suppression <> '') FROM votes GROUP BY label ORDER BY label");
+                                     "SUM(suppression <> '') FROM votes WHERE counted_at_ms >= ?1 AND counted_at_ms < ?2 "
+                                     "GROUP BY label ORDER BY label");
     if (!select) return select.error();
+    select->Bind(1, from_ms).Bind(2, to_ms);
     std::vector<SatisfactionRow> rows;
     while (true) {
         auto row = select->Step();
@@ -129,17 +132,24 @@ Result<std::vector<SatisfactionRow>> VoteStore::Satisfaction(const std::string& 
     return rows;
 }
 
-Result<std::vector<SatisfactionRow>> VoteStore::ByMonth() {
-    return Satisfaction("strftime('%Y-%m', counted_at_ms / 1000, 'unixepoch', 'localtime')");
+Result<std::vector<SatisfactionRow>> VoteStore::ByMonth(std::int64_t from_ms, std::int64_t to_ms) {
+    return Satisfaction("strftime('%Y-%m', counted_at_ms / 1000, 'unixepoch', 'localtime')", from_ms, to_ms);
 }
 
-Result<std::vector<SatisfactionRow>> VoteStore::ByDesk() { return Satisfaction("kiosk_id || ' / ' || desk_id"); }
+Result<std::vector<SatisfactionRow>> VoteStore::ByDesk(std::int64_t from_ms, std::int64_t to_ms) {
+    return Satisfaction("kiosk_id || ' / ' || desk_id", from_ms, to_ms);
+}
 
-Result<std::vector<std::pair<std::string, std::int64_t>>> VoteStore::SuppressedByReason() {
+Result<std::vector<SatisfactionRow>> VoteStore::ByField(std::int64_t from_ms, std::int64_t to_ms) {
+    return Satisfaction("COALESCE(field_id, '')", from_ms, to_ms);
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> VoteStore::Counts(const std::string& sql, std::int64_t from_ms,
+                                                                            std::int64_t to_ms) {
     std::lock_guard lock(mutex_);
-    auto select = database_->Prepare(
-        "SELECT suppression, COUNT(*) FROM votes WHERE suppression <> '' GROUP BY suppression ORDER BY suppression");
+    auto select = database_->Prepare(sql);
     if (!select) return select.error();
+    select->Bind(1, from_ms).Bind(2, to_ms);
     std::vector<std::pair<std::string, std::int64_t>> rows;
     while (true) {
         auto row = select->Step();
@@ -150,15 +160,42 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> VoteStore::SuppressedB
     return rows;
 }
 
-Status VoteStore::ExportRows(const std::function<void(const std::vector<std::string>&)>& row) {
+Result<std::vector<std::pair<std::string, std::int64_t>>> VoteStore::SuppressedByReason(std::int64_t from_ms,
+                                                                                        std::int64_t to_ms) {
+    return Counts("SELECT suppression, COUNT(*) FROM votes WHERE suppression <> '' AND counted_at_ms >= ?1 AND "
+                  "counted_at_ms < ?2 GROUP BY suppression ORDER BY suppression",
+                  from_ms, to_ms);
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> VoteStore::ReasonsGiven(std::int64_t from_ms,
+                                                                                  std::int64_t to_ms) {
+    return Counts("SELECT COALESCE(reason_code, '') AS reason, COUNT(*) AS votes FROM votes WHERE suppression = '' AND "
+                  "NOT satisfied AND counted_at_ms >= ?1 AND counted_at_ms < ?2 GROUP BY reason "
+                  "ORDER BY votes DESC, reason",
+                  from_ms, to_ms);
+}
+
+Result<std::optional<std::int64_t>> VoteStore::LatestVoteMs() {
+    std::lock_guard lock(mutex_);
+    auto select = database_->Prepare("SELECT MAX(counted_at_ms), COUNT(*) FROM votes");
+    if (!select) return select.error();
+    auto row = select->Step();
+    if (!row) return row.error();
+    if (!*row || select->Integer(1) == 0) return std::optional<std::int64_t>{};
+    return std::optional<std::int64_t>{select->Integer(0)};
+}
+
+Status VoteStore::ExportRows(const std::function<void(const std::vector<std::string>&)>& row, std::int64_t from_ms,
+                             std::int64_t to_ms) {
     std::lock_guard lock(mutex_);
     row({"uuid", "kiosk_id", "desk_id", "rating", "scale", "satisfied", "procedure_code", "field_id", "dossier_code",
          "reason_code", "recorded_at", "clock_synchronised", "sequence", "suppressed", "suppression", "received_at"});
     auto select = database_->Prepare(
         "SELECT uuid, kiosk_id, desk_id, rating, scale, satisfied, procedure_code, field_id, dossier_code, "
         "reason_code, recorded_at_ms, clock_synchronised, sequence, suppression, received_at_ms "
-        "FROM votes ORDER BY rowid");
+        "FROM votes WHERE counted_at_ms >= ?1 AND counted_at_ms < ?2 ORDER BY rowid");
     if (!select) return select.error();
+    select->Bind(1, from_ms).Bind(2, to_ms);
     while (true) {
         auto step = select->Step();
         if (!step) return step.error();

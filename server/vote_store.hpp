@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <climits>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -52,17 +54,33 @@ public:
 
     // from_day/to_day are YYYY-MM-DD (inclusive) or empty for no bound.
     Result<std::vector<SummaryRow>> Summary(const std::string& from_day, const std::string& to_day);
-    Result<std::vector<SatisfactionRow>> ByMonth();
-    Result<std::vector<SatisfactionRow>> ByDesk();
+    // The report's groupings, over the votes counted for [from_ms, to_ms) (counted_at_ms:
+    // the kiosk's time when its clock was synchronised, else the time of arrival). Only
+    // votes with no suppression are counted; suppressed ones (repeats, and any other kind
+    // a kiosk marks, such as staff test votes) are only counted apart.
+    static constexpr std::int64_t kAllTime = INT64_MAX;
+    Result<std::vector<SatisfactionRow>> ByMonth(std::int64_t from_ms = INT64_MIN, std::int64_t to_ms = kAllTime);
+    Result<std::vector<SatisfactionRow>> ByDesk(std::int64_t from_ms = INT64_MIN, std::int64_t to_ms = kAllTime);
+    Result<std::vector<SatisfactionRow>> ByField(std::int64_t from_ms = INT64_MIN, std::int64_t to_ms = kAllTime);
     // Suppressed votes by why they were suppressed.
-    Result<std::vector<std::pair<std::string, std::int64_t>>> SuppressedByReason();
+    Result<std::vector<std::pair<std::string, std::int64_t>>> SuppressedByReason(std::int64_t from_ms = INT64_MIN,
+                                                                                 std::int64_t to_ms = kAllTime);
+    // Counted votes that were not satisfied, by the reason the citizen picked ("" none).
+    Result<std::vector<std::pair<std::string, std::int64_t>>> ReasonsGiven(std::int64_t from_ms, std::int64_t to_ms);
+    // The latest counted_at_ms of any vote; nothing when there is no vote.
+    Result<std::optional<std::int64_t>> LatestVoteMs();
 
     // Every vote in arrival order, as CSV-ready fields; the first call gives the header.
-    Status ExportRows(const std::function<void(const std::vector<std::string>&)>& row);
+    // With a range: only the votes counted for [from_ms, to_ms).
+    Status ExportRows(const std::function<void(const std::vector<std::string>&)>& row, std::int64_t from_ms = INT64_MIN,
+                      std::int64_t to_ms = kAllTime);
 
 private:
     explicit VoteStore(std::unique_ptr<SqliteDatabase> database) : database_(std::move(database)) {}
-    Result<std::vector<SatisfactionRow>> Satisfaction(const std::string& label_sql);
+    Result<std::vector<SatisfactionRow>> Satisfaction(const std::string& label_sql, std::int64_t from_ms,
+                                                      std::int64_t to_ms);
+    Result<std::vector<std::pair<std::string, std::int64_t>>> Counts(const std::string& sql, std::int64_t from_ms,
+                                                                     std::int64_t to_ms);
 
     std::unique_ptr<SqliteDatabase> database_;
     std::mutex mutex_;  // cpp-httplib serves on a thread pool; one connection, one writer at a time

@@ -16,6 +16,7 @@ struct ImportArguments {
     std::string source;
     std::string out;
     bool commune_only = false;
+    std::string report;  // --report FILE.json: the defect report
 };
 
 int Import(const GlobalOptions& options, const ImportArguments& arguments) {
@@ -29,6 +30,14 @@ int Import(const GlobalOptions& options, const ImportArguments& arguments) {
     std::cout << "Imported " << arguments.source << " into " << arguments.out
               << (arguments.commune_only ? " (commune-level procedures only)" : "") << "\n"
               << report->Describe();
+    if (!arguments.report.empty()) {
+        if (auto written = content::WriteTextFile(arguments.report, report->DefectReportJson(arguments.source, arguments.commune_only));
+            !written) {
+            std::cerr << "kiosk content import-dvcqg: the defect report: " << written.error().message << "\n";
+            return 1;
+        }
+        std::cout << "Defect report written to " << arguments.report << "\n";
+    }
     // Prove the output loads the way the kiosk will load it.
     auto loaded = content::LoadContentDirectory(arguments.out);
     if (!loaded) {
@@ -62,8 +71,8 @@ int Check(const GlobalOptions& options, std::string directory) {
     int unknown_fee = 0, unknown_time = 0, commune_level = 0, no_documents = 0;
     for (const auto& procedure : bundle->procedures) {
         ++online_levels[content::OnlineLevelCode(procedure.online_level)];
-        if (content::GlanceFee(procedure) == content::kNotVerified) ++unknown_fee;
-        if (content::GlanceTime(procedure) == content::kNotVerified) ++unknown_time;
+        if (content::GlanceFee(procedure) == content::kAskAtTheDesk) ++unknown_fee;
+        if (content::GlanceTime(procedure) == content::kAskAtTheDesk) ++unknown_time;
         if (procedure.commune_level) ++commune_level;
         if (procedure.documents.empty()) ++no_documents;
     }
@@ -85,7 +94,7 @@ int Check(const GlobalOptions& options, std::string directory) {
               << "  vote reasons:    " << manifest.vote_reasons.size() << "\n"
               << "  online level:   ";
     for (const auto& [level, count] : online_levels) std::cout << " " << level << "=" << count;
-    std::cout << "\n  shown as \"" << content::kNotVerified << "\": fee " << unknown_fee << ", time " << unknown_time
+    std::cout << "\n  shown as \"" << content::kAskAtTheDesk << "\": fee " << unknown_fee << ", time " << unknown_time
               << "; no documents listed: " << no_documents << "\n";
     return 0;
 }
@@ -105,6 +114,8 @@ void AddContentCommands(CLI::App& app, GlobalOptions& options) {
     import_command->add_option("--out", import->out, "the content directory to write")->required();
     import_command->add_flag("--commune-only", import->commune_only,
                              "only procedures a commune People's Committee or commune police handles");
+    import_command->add_option("--report", import->report,
+                               "write the defect report (per kind: found in the source, fixed, procedures still having one) as JSON");
     import_command->callback([&options, import] { options.exit_code = Import(options, *import); });
 
     auto directory = std::make_shared<std::string>();

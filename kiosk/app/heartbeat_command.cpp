@@ -5,6 +5,7 @@
 #include "kiosk/app/commands.hpp"
 #include "kiosk/core/heartbeat/heartbeat_collector.hpp"
 #include "kiosk/core/heartbeat/heartbeat_sender.hpp"
+#include "kiosk/core/staff/audit_log.hpp"
 #include "kiosk/core/votes/vote_outbox.hpp"
 
 namespace kiosk::app {
@@ -20,6 +21,8 @@ int SendOnce(const GlobalOptions& options) {
     KioskVitals vitals;
     vitals.SetContentVersion(ContentVersionOfDirectory(config->content_dir));
     HeartbeatSources sources{config->kiosk_id, VoteOutboxPath(*config), config->data_dir, &vitals};
+    // Every staff action the audit log holds: the server keeps each once, by its sequence.
+    sources.audit_log_file = staff::AuditLogPath(config->data_dir);
     Heartbeat heartbeat = CollectHeartbeat(sources);
     auto settings = HeartbeatSettings::FromConfig(*config);
     HeartbeatSender sender(settings);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "kiosk/app/commands.hpp"
+#include "kiosk/core/log.hpp"
 
 namespace kiosk::app {
 
@@ -10,9 +11,10 @@ std::optional<Config> GlobalOptions::LoadConfigOrReport() const {
     if (config_path.empty()) return DefaultConfig();
     auto config = LoadConfig(config_path);
     if (!config) {
-        std::cerr << "kiosk: " << config.error().message << "\n";
+        kiosk::log::Failure(config.error());
         return std::nullopt;
     }
+    for (const auto& warning : ConfigWarnings(*config)) log::Warning(warning);
     return config.value();
 }
 
@@ -47,15 +49,17 @@ int RunCommandLine(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Errors go through kiosk::log, so under systemd they reach the journal as errors
+    // (`journalctl -u kiosk -p err`), not as plain lines.
     // Every filesystem call in the program takes an error_code and says what failed; this is
     // the last guard, so that one we missed gives a sentence and an exit code, never an
     // abort (under systemd, an abort is a restart loop with nothing in the log).
     try {
         return RunCommandLine(argc, argv);
     } catch (const std::filesystem::filesystem_error& error) {
-        std::cerr << "kiosk: cannot use " << error.path1().string() << ": " << error.code().message() << "\n";
+        kiosk::log::Failure("cannot use " + error.path1().string() + ": " + error.code().message());
     } catch (const std::exception& error) {
-        std::cerr << "kiosk: stopped by an unexpected error: " << error.what() << "\n";
+        kiosk::log::Failure(std::string("stopped by an unexpected error: ") + error.what());
     }
     return 1;
 }

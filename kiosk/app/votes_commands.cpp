@@ -1,4 +1,4 @@
-// kiosk votes add | status | flush: the vote screen's code on the command line, for IT,
+// kiosk votes add | status | flush | retry-rejected: the vote screen's code on the command line, for IT,
 // scripts and tests. `add` goes through the same VoteRecorder as a tap on a face.
 #include <iostream>
 
@@ -26,7 +26,8 @@ std::unique_ptr<VoteOutbox> OpenOutboxOrReport(const Config& config, const char*
     }
     if (const auto& moved = (*outbox)->moved_aside())
         std::cerr << "kiosk votes " << command << ": the vote outbox was corrupt; it was moved to " << moved->string()
-                  << " and a fresh one was started\n";
+                  << " and a fresh one was started with the " << (*outbox)->salvaged()
+                  << " pending vote(s) that could still be read from it\n";
     return std::move(*outbox);
 }
 
@@ -70,14 +71,29 @@ nlohmann::ordered_json StatusJson(const VoteOutboxStatus& status, const std::fil
             {"last_delivery_error_at", optional_time(status.last_delivery_error_at_ms)},
             {"last_rejection", optional_text(status.last_rejection)},
             {"moved_aside", optional_text(status.moved_aside)},
+            {"salvaged", status.salvaged},
             {"outbox", file.string()}};
 }
 
 int Status(const GlobalOptions& options, bool json) {
     auto config = options.LoadConfigOrReport();
     if (!config) return 2;
-    auto outbox = OpenOutboxOrReport(*config, "status");
-    if (!outbox) return 1;
+    // Read-only, so the status of a full disk can still be read; only a kiosk that never
+    // recorded a vote gets its (empty) outbox created here.
+    std::error_code absent;
+    bool exists = std::filesystem::exists(VoteOutboxPath(*config), absent);
+    std::unique_ptr<VoteOutbox> outbox;
+    if (exists) {
+        auto opened = VoteOutbox::OpenReadOnly(VoteOutboxPath(*config));
+        if (!opened) {
+            std::cerr << "kiosk votes status: " << opened.error().message << "\n";
+            return 1;
+        }
+        outbox = std::move(*opened);
+    } else {
+        outbox = OpenOutboxOrReport(*config, "status");
+        if (!outbox) return 1;
+    }
     auto status = outbox->ReadStatus(SystemVoteClock::Instance().WallNowMilliseconds());
     if (!status) {
         std::cerr << "kiosk votes status: " << status.error().message << "\n";
@@ -103,7 +119,26 @@ int Flush(const GlobalOptions& options, double timeout_s) {
     std::cout << "delivered " << report.delivered << ", rejected " << report.rejected << ", still pending "
               << report.still_pending << std::endl;
     if (!report.last_error.empty()) std::cerr << "kiosk votes flush: " << report.last_error << "\n";
-    return report.still_pending == 0 ? 0 : 1;
+    if (report.rejected > 0)
+        std::cerr << "kiosk votes flush: the server rejected " << report.rejected
+                  << " vote(s) (see kiosk votes status); once the cause is fixed, kiosk votes retry-rejected sends them again\n";
+    // 0 only when every vote went: a rejected vote is not delivered either.
+    return report.still_pending == 0 && report.rejected == 0 ? 0 : 1;
+}
+
+int RetryRejected(const GlobalOptions& options) {
+    auto config = options.LoadConfigOrReport();
+    if (!config) return 2;
+    auto outbox = OpenOutboxOrReport(*config, "retry-rejected");
+    if (!outbox) return 1;
+    auto requeued = outbox->RequeueRejected();
+    if (!requeued) {
+        std::cerr << "kiosk votes retry-rejected: " << requeued.error().message << "\n";
+        return 1;
+    }
+    std::cout << "requeued " << *requeued << " rejected vote(s); they go with the next delivery (kiosk votes flush)"
+              << std::endl;
+    return 0;
 }
 
 }  // namespace
@@ -132,6 +167,10 @@ void AddVotesCommands(CLI::App& app, GlobalOptions& options) {
     flush->add_option("--timeout", *timeout_s, "give up after this many seconds (default 30)")
         ->check(CLI::Range(0.0, 86400.0));
     flush->callback([&options, timeout_s] { options.exit_code = Flush(options, *timeout_s); });
+
+    auto* retry = votes->add_subcommand("retry-rejected",
+                                        "send the votes the server rejected again (after fixing the cause, e.g. the token)");
+    retry->callback([&options] { options.exit_code = RetryRejected(options); });
 }
 
 }  // namespace kiosk::app

@@ -28,6 +28,7 @@ std::string DescribeErrno(int error_number) {
         case ENOENT: return "no such file or directory";
         case ENAMETOOLONG: return "the name is too long";
         case EIO: return "the disk reported an input/output error";
+        case EFBIG: return "the file may not grow any larger (a file size limit)";
         default: return std::strerror(error_number);
     }
 }

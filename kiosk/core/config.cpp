@@ -8,10 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/bundle/public_key.hpp"
+#include "kiosk/core/file_reading.hpp"
 #include "kiosk/core/json_type_name.hpp"
 #include "kiosk/core/log.hpp"
 #include "kiosk/core/shipped_files.hpp"
+#include "kiosk/core/server_url.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
+#include "kiosk/core/strict_json.hpp"
+#include "kiosk/core/votes/vote.hpp"
 
 namespace kiosk {
 namespace {
@@ -49,11 +53,15 @@ public:
     void Integer(std::string_view key, int& out, int minimum, int maximum) {
         if (const json* value = Find(key)) {
             if (!value->is_number_integer()) Fail(key, "a whole number", *value);
-            auto number = value->get<long long>();
-            if (number < minimum || number > maximum)
+            // The number as written: 18446744073709551615 read as a signed value would say -1.
+            bool in_range = value->is_number_unsigned()
+                                ? value->get<std::uint64_t>() <= static_cast<std::uint64_t>(maximum) &&
+                                      static_cast<std::int64_t>(value->get<std::uint64_t>()) >= minimum
+                                : value->get<std::int64_t>() >= minimum && value->get<std::int64_t>() <= maximum;
+            if (!in_range)
                 throw ConfigError{"\"" + Qualified(key) + "\" must be between " + std::to_string(minimum) +
-                                  " and " + std::to_string(maximum) + ", found " + std::to_string(number)};
-            out = static_cast<int>(number);
+                                  " and " + std::to_string(maximum) + ", found " + value->dump()};
+            out = static_cast<int>(value->get<std::int64_t>());
         }
     }
 
@@ -170,12 +178,46 @@ void SecretFromFile(ObjectReader& reader, std::string_view section, std::string_
     out = ReadSecretFile(file, qualified);
 }
 
+// server.url and server.ca_file at start, not at the first vote: a typo there would let the
+// kiosk run for days with every vote failing.
+Status CheckServer(const ServerConfig& server) {
+    if (!server.url.empty()) {
+        auto url = ParseServerUrl(server.url);
+        if (!url) return Error{"configuration: " + url.error().message, url.error().message_vietnamese};
+        if (url->plain_http() && !url->loopback() && !server.allow_plain_http)
+            return Error{"configuration: \"server.url\" is plain http:// to another machine (" + url->host +
+                             "), so the kiosk's token would travel in clear; use https://, or set "
+                             "\"server.allow_plain_http\": true (a WARNING at every start)",
+                         "Cấu hình sai: máy chủ phải dùng https:// để mã truy cập không bị lộ."};
+    }
+    if (!server.ca_file.empty()) {
+        auto bundle = ReadWholeFile(server.ca_file);
+        if (!bundle)
+            return Error{"configuration: \"server.ca_file\": " + bundle.error().message,
+                         "Cấu hình sai: không đọc được tệp chứng chỉ \"server.ca_file\"."};
+        if (bundle->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
+            return Error{"configuration: \"server.ca_file\" " + server.ca_file +
+                             " holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+                         "Cấu hình sai: tệp \"server.ca_file\" không chứa chứng chỉ."};
+    }
+    return Success();
+}
+
 }  // namespace
 
+std::vector<std::string> ConfigWarnings(const Config& config) {
+    std::vector<std::string> warnings;
+    if (auto url = ParseServerUrl(config.server.url); url && url->plain_http() && !url->loopback())
+        warnings.push_back("server.allow_plain_http is set: votes and this kiosk's token go to " +
+                           RedactUrl(config.server.url) + " unencrypted, readable by anyone on the way");
+    return warnings;
+}
+
 Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::path& base_directory) {
-    json document = json::parse(json_text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
-    if (document.is_discarded())
-        return Error{"the configuration is not valid JSON", "Tệp cấu hình không đúng định dạng JSON."};
+    auto parsed = ParseStrictJson(json_text, /*allow_comments=*/true);
+    if (!parsed)
+        return Error{"the configuration " + parsed.error().message, "Tệp cấu hình không đúng định dạng JSON."};
+    json document = std::move(*parsed);
     Config config;
     try {
         ObjectReader root(document, "");
@@ -198,6 +240,7 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             server.Path("ca_file", ca_file, base_directory);
             config.server.ca_file = ca_file.string();
             server.Integer("heartbeat_interval_s", config.server.heartbeat_interval_s, 0, 86400);
+            server.Boolean("allow_plain_http", config.server.allow_plain_http);
         });
         root.Object("votes", [&](ObjectReader& votes) {
             votes.Integer("scale", config.votes.scale, 3, 5);
@@ -221,8 +264,17 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
     } catch (const ConfigError& error) {
         return Error{"configuration: " + error.message, "Cấu hình sai: " + error.message};
     }
-    if (config.kiosk_id.empty())
-        return Error{"configuration: \"kiosk_id\" must not be empty", "Cấu hình sai: thiếu \"kiosk_id\"."};
+    // The rule every vote is checked by (kiosk/core/votes/vote.hpp): an id it refuses would let
+    // the kiosk start and then fail every vote.
+    for (const auto& [key, value] : {std::pair<const char*, const std::string&>{"kiosk_id", config.kiosk_id},
+                                     std::pair<const char*, const std::string&>{"desk_id", config.desk_id}})
+        if (!IsVoteCode(value))
+            return Error{"configuration: \"" + std::string(key) + "\" must be 1 to " +
+                             std::to_string(kMaximumVoteCodeLength) +
+                             " of the letters A-Z a-z, digits and . _ - / (no spaces, no Vietnamese letters), found \"" +
+                             value + "\"",
+                         "Cấu hình sai: \"" + std::string(key) + "\" chỉ được gồm chữ không dấu, chữ số và . _ - /."};
+    if (auto server = CheckServer(config.server); !server) return server.error();
     if (!config.staff.pin_hash.empty() && !staff::IsPinHash(config.staff.pin_hash))
         return Error{"configuration: \"staff.pin_hash\" is not a PIN hash (make one with: kiosk staff hash-pin)",
                      "Cấu hình sai: \"staff.pin_hash\" không phải mã băm của mã PIN."};
@@ -232,15 +284,14 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
 }
 
 Result<Config> LoadConfig(const std::filesystem::path& file) {
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream)
-        return Error{"cannot read the configuration file " + file.string(),
-                     "Không đọc được tệp cấu hình " + file.string() + "."};
-    std::stringstream buffer;
-    buffer << stream.rdbuf();
+    FileReadFailure failure;
+    auto text = ReadWholeFile(file, &failure);
+    if (!text)
+        return Error{"the configuration file " + file.string() + " " + failure.cause,
+                     (failure.absent ? "Không tìm thấy tệp cấu hình " : "Không đọc được tệp cấu hình ") + file.string() + "."};
     std::error_code error;
     auto base = std::filesystem::absolute(file, error).parent_path();
-    auto config = ParseConfig(buffer.str(), base);
+    auto config = ParseConfig(*text, base);
     if (!config) return Error{file.string() + ": " + config.error().message, config.error().message_vietnamese};
     return config;
 }

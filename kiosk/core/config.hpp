@@ -18,6 +18,9 @@ struct ServerConfig {
     std::string token;    // this kiosk's bearer token (from "token", or read from the file "token_file" names)
     std::string ca_file;  // extra CA bundle for the commune server's certificate; empty: system CAs
     int heartbeat_interval_s = 300;  // health report to {url}/api/v1/heartbeat; 0: none
+    // Plain http:// to another machine sends the token in clear: refused unless this is set,
+    // and then a WARNING at every start (ConfigWarnings).
+    bool allow_plain_http = false;
 };
 
 struct VotesConfig {
@@ -62,6 +65,10 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
 
 // Reads and parses the file; a missing file is an error naming it.
 Result<Config> LoadConfig(const std::filesystem::path& file);
+
+// Settings that weaken the kiosk on purpose, each as a sentence to log as a WARNING at every
+// start of every command (server.allow_plain_http in use, content.allow_unsigned).
+std::vector<std::string> ConfigWarnings(const Config& config);
 
 // The defaults with the demo paths filled in: what the kiosk runs with when no --config is given.
 Config DefaultConfig();

@@ -107,6 +107,26 @@ bool HeadlessKiosk::TapLabel(std::string_view label) {
     return false;
 }
 
+void HeadlessKiosk::Hold(ImVec2 position, double seconds, ImVec2 drift) {
+    MakeCurrent();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = position;
+    Frame();
+    io.MouseDown[0] = true;
+    ui_->NoteInput(now_);
+    constexpr double kStep = 1.0 / 30.0;
+    int steps = static_cast<int>(seconds / kStep + 0.5);
+    for (int step = 1; step <= steps; ++step) {
+        float t = static_cast<float>(step) / static_cast<float>(steps);
+        io.MousePos = ImVec2(position.x + drift.x * t, position.y + drift.y * t);
+        Frame(kStep);
+    }
+    io.MouseDown[0] = false;
+    Frame();
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    Settle();
+}
+
 void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int steps) {
     MakeCurrent();
     ImGuiIO& io = ImGui::GetIO();

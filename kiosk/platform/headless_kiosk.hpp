@@ -39,6 +39,9 @@ public:
     void Tap(ImVec2 position);
     // Taps the centre of the tappable item whose label equals label. False if none is drawn.
     bool TapLabel(std::string_view label);
+    // A finger held down at position for `seconds` (drifting by `drift` over that time), then
+    // lifted; then the UI settles. A long press, e.g. the hidden way into staff mode.
+    void Hold(ImVec2 position, double seconds, ImVec2 drift = ImVec2(0, 0));
     // A finger dragged from one point to another over a number of frames, then lifted.
     void Drag(ImVec2 from, ImVec2 to, int steps = 10);
     // Lets time pass without input (the idle timer runs), a frame every step_seconds.

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "kiosk/core/font_files.hpp"
+#include "kiosk/core/log.hpp"
 #include "kiosk/platform/draw_data_renderer.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
 #include "kiosk/ui/services.hpp"
@@ -65,7 +66,7 @@ double MonotonicSeconds() { return static_cast<double>(SDL_GetPerformanceCounter
 int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Services* services) {
     auto font_files = ResolveFontFiles(DefaultFontsJson());
     if (!font_files) {
-        std::fprintf(stderr, "kiosk: %s\n", font_files.error().message.c_str());
+        log::Failure(font_files.error());
         return 4;
     }
 
@@ -103,7 +104,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     std::signal(SIGINT, OnStopSignal);
 
     auto fail = [&](const char* what, const char* advice = "") {
-        std::fprintf(stderr, "kiosk: %s (%s).%s\n", what, SDL_GetError(), advice);
+        log::Failure(std::string(what) + " (" + SDL_GetError() + ")." + advice);
         stop_baking();
         kiosk_ui.reset();
         ImGui::DestroyContext();

@@ -31,8 +31,10 @@ struct Context {
     bool animating = false;     // set by widgets that move on their own (momentum, countdown)
     double wake_at = 1e18;      // the soonest time (on `now`'s clock) a screen asked to be drawn again
     float right_inset = 0;      // a card's right padding: Paragraph wraps this much short of the edge
+    bool staff_mode_open = false;  // the right PIN was entered and staff mode has not ended since
 
     std::string_view T(std::string_view key) const { return i18n::Get(session.language, key); }
+    std::string_view S(std::string_view key) const { return i18n::GetStaff(key); }  // staff screens: Vietnamese
     bool Landscape() const { return display_size.x > display_size.y; }
     // A screen that changes by itself (a thank-you that returns home, a poster) asks for a
     // frame then; the loop sleeps until the soonest request.

@@ -7,6 +7,8 @@
 
 #include "kiosk/ui/frame_record.hpp"
 #include "kiosk/ui/services.hpp"
+#include "kiosk/ui/staff_mode.hpp"
+#include "kiosk/ui/staff_page_frame.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/shapes.hpp"
 #include "kiosk/ui/widgets/text.hpp"
@@ -50,14 +52,17 @@ KioskUi::KioskUi(Config config, Fonts& fonts, Services* services) {
     // Desk mode: a tablet at the counter whose home is the vote.
     if (context_.config.votes.desk_mode) context_.navigator = Navigator({ScreenId::Vote, {}});
     context_.navigator.SetIdleTimes(context_.config.idle_timeout_s, kCountdownSeconds, context_.config.attract_after_s);
+    context_.navigator.SetStaffIdleTime(kStaffIdleSeconds);
 }
 
 bool KioskUi::PrepareFrame(ImVec2 display_size) {
     SetCurrentContext(&context_);
     context_.display_size = display_size;
     context_.metrics = MetricsFor(display_size, context_.session.text_size);
-    context_.palette = PaletteFor(context_.session.theme);
+    bool staff_palette = IsStaffScreen(context_.navigator.Current().screen);
+    context_.palette = staff_palette ? StaffPalette() : PaletteFor(context_.session.theme);
     bool layout_changed = applied_text_size_ != context_.session.text_size || applied_theme_ != context_.session.theme ||
+                          applied_staff_palette_ != staff_palette ||
                           applied_display_size_.x != display_size.x || applied_display_size_.y != display_size.y;
     if (context_.fonts->NeedsBuild(context_.session.text_size, context_.metrics.scale)) {
         if (!context_.fonts->Build(context_.session.text_size, context_.metrics.scale)) {
@@ -71,6 +76,7 @@ bool KioskUi::PrepareFrame(ImVec2 display_size) {
         ApplyStyle(context_.palette, context_.metrics);
         applied_text_size_ = context_.session.text_size;
         applied_theme_ = context_.session.theme;
+        applied_staff_palette_ = staff_palette;
         applied_display_size_ = display_size;
     }
     return context_.fonts->TakeTextureDirty();
@@ -100,7 +106,9 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     context_.animating = false;
     context_.wake_at = 1e18;
     IdleState idle = context_.navigator.Update(now);
-    if (context_.navigator.TakeSessionEnded()) ForgetCitizen();
+    bool session_ended = context_.navigator.TakeSessionEnded();
+    if (session_ended) ForgetCitizen();
+    if (context_.staff_mode_open && !IsStaffScreen(context_.navigator.Current().screen)) NoteStaffModeEnd(session_ended);
     if (context_.services) context_.services->run_queue().RunPending();
     SwitchContentAtHome();
     DrainUplinkEvents();
@@ -115,7 +123,8 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
         std::string commune = catalog && !catalog->manifest().commune.name.empty() ? catalog->manifest().commune.name
                                                                                   : std::string(context_.T("app.name"));
         bool demo = catalog && catalog->manifest().demo;
-        PageArea area = DrawPageFrame(commune, demo, HelpFor(context_.navigator.Current().screen));
+        ScreenId screen = context_.navigator.Current().screen;
+        PageArea area = IsStaffScreen(screen) ? DrawStaffPageFrame(commune) : DrawPageFrame(commune, demo, HelpFor(screen));
         DrawScreen(area);
     }
     ImGui::End();
@@ -147,9 +156,24 @@ void KioskUi::SwitchContentAtHome() {
     context_.animating = true;  // draw the new content now, not at the next touch
 }
 
+void KioskUi::NoteStaffModeEnd(bool by_idle) {
+    context_.staff_mode_open = false;
+    staff_screens_ = StaffScreens{};
+    RecordStaffAction("staff_mode_closed", "ok", context_.S(by_idle ? "staff.closed.idle" : "staff.closed.button"),
+                      ShownContentVersion(), ShownContentVersion());
+}
+
 void KioskUi::DrawScreen(const PageArea& area) {
-    const Route route = context_.navigator.Current();  // a copy: Draw may navigate
+    Route route = context_.navigator.Current();  // a copy: Draw may navigate
+    // Only the PIN pad is open to anyone; the screens behind it need the right PIN.
+    if (IsStaffScreen(route.screen) && route.screen != ScreenId::StaffPin && !context_.staff_mode_open) {
+        context_.navigator.Home();
+        route = context_.navigator.Current();
+    }
     if (!(route == last_route_)) {
+        // Back among the citizens: nothing typed or seen on the PIN pad or behind it remains.
+        if (IsStaffScreen(last_route_.screen) && !IsStaffScreen(route.screen)) staff_screens_ = StaffScreens{};
+        if (route.screen == ScreenId::StaffStatus) staff_screens_.status.read_at = -1;
         // Entering a screen: timers start afresh, a failure shown earlier is forgotten.
         if (route.screen == ScreenId::VoteThanks) screens_.vote_thanks.shown_since = -1;
         if (route.screen == ScreenId::Vote) screens_.vote.failure.clear();
@@ -168,6 +192,9 @@ void KioskUi::DrawScreen(const PageArea& area) {
         case ScreenId::Guide: screens_.guide.Draw(area, route.argument); break;
         case ScreenId::Hotline: screens_.hotline.Draw(area); break;
         case ScreenId::Results: screens_.results.Draw(area); break;
+        case ScreenId::StaffPin: staff_screens_.pin.Draw(area); break;
+        case ScreenId::StaffStatus: staff_screens_.status.Draw(area); break;
+        case ScreenId::StaffScreenTest: staff_screens_.screen_test.Draw(area); break;
     }
 }
 
@@ -176,9 +203,22 @@ void KioskUi::DrainUplinkEvents() {
     // themselves are in the outbox, so these events are for the log only.
     VoteUplink* uplink = context_.services ? context_.services->vote_uplink() : nullptr;
     if (!uplink) return;
+    ServerContact& contact = context_.services->server_contact();
     while (auto event = uplink->events().TryPop()) {
-        if (event->kind == UplinkEvent::Kind::Rejected)
-            std::fprintf(stderr, "kiosk: the server rejected vote %s: %s\n", event->uuid.c_str(), event->message.c_str());
+        switch (event->kind) {
+            case UplinkEvent::Kind::Rejected:
+                std::fprintf(stderr, "kiosk: the server rejected vote %s: %s\n", event->uuid.c_str(), event->message.c_str());
+                contact.Note(ServerContact::State::Reachable, context_.wall_time);
+                break;
+            case UplinkEvent::Kind::Delivered: contact.Note(ServerContact::State::Reachable, context_.wall_time); break;
+            case UplinkEvent::Kind::DeliveryFailed:
+                contact.Note(ServerContact::State::Unreachable, context_.wall_time, event->message);
+                break;
+            case UplinkEvent::Kind::AuthenticationFailed:
+                contact.Note(ServerContact::State::TokenRefused, context_.wall_time, event->message);
+                break;
+            case UplinkEvent::Kind::OutboxFailed: break;  // the outbox, not the server
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/screens/attract_screen.hpp"
 #include "kiosk/ui/screens/screens.hpp"
+#include "kiosk/ui/screens/staff_screens.hpp"
 
 namespace kiosk::ui {
 
@@ -32,6 +33,7 @@ public:
     Navigator& navigator() { return context_.navigator; }
     Screens& screens() { return screens_; }  // scenes and tests type into search, turn a guide's steps …
     const AttractScreen& attract_screen() const { return attract_; }
+    StaffScreens& staff_screens() { return staff_screens_; }
 
 private:
     void DrawScreen(const PageArea& area);
@@ -39,9 +41,11 @@ private:
     void DrainUplinkEvents();
     void SwitchContentAtHome();
     void ForgetCitizen();  // after idle: the session and every screen's state back to defaults
+    void NoteStaffModeEnd(bool by_idle);  // staff mode was open and the kiosk left its screens
 
     Context context_;
     Screens screens_;
+    StaffScreens staff_screens_;
     AttractScreen attract_;
     Route last_route_;
     struct Layout {
@@ -54,6 +58,7 @@ private:
     int frames_to_settle_ = 0;
     TextSize applied_text_size_ = TextSize::Normal;
     Theme applied_theme_ = Theme::Standard;
+    bool applied_staff_palette_ = false;
     ImVec2 applied_display_size_{0, 0};
 };
 

@@ -5,6 +5,27 @@
 
 namespace kiosk::ui {
 
+bool IsStaffScreen(ScreenId screen) {
+    switch (screen) {
+        case ScreenId::StaffPin:
+        case ScreenId::StaffStatus:
+        case ScreenId::StaffScreenTest: return true;
+        case ScreenId::Home:
+        case ScreenId::Fields:
+        case ScreenId::FieldProcedures:
+        case ScreenId::ProcedureDetail:
+        case ScreenId::Search:
+        case ScreenId::OnlineServices:
+        case ScreenId::Guide:
+        case ScreenId::Hotline:
+        case ScreenId::Vote:
+        case ScreenId::VoteReason:
+        case ScreenId::VoteThanks:
+        case ScreenId::Results: return false;
+    }
+    return false;
+}
+
 Navigator::Navigator(Route home) : stack_{home}, home_(std::move(home)) {}
 
 void Navigator::Push(Route route) {
@@ -34,6 +55,17 @@ void Navigator::NoteInput(double now) {
 
 IdleState Navigator::Update(double now) {
     double idle = now - last_input_;
+    if (IsStaffScreen(Current().screen)) {
+        // Staff mode has one rule: two minutes untouched and it is gone. Going home also
+        // ends the session, so whatever a citizen left behind is forgotten too.
+        if (idle >= staff_idle_s_) {
+            Home();
+            session_ended_ = true;
+            session_cleared_ = true;
+        }
+        idle_state_ = IdleState::Active;
+        if (IsStaffScreen(Current().screen)) return idle_state_;
+    }
     if (idle >= countdown_after_s_ + countdown_length_s_ && !session_cleared_) {
         // The countdown ran out: go home and let the UI forget the last citizen.
         Home();
@@ -56,6 +88,7 @@ double Navigator::CountdownRemaining(double now) const {
 
 double Navigator::SecondsUntilNextIdleChange(double now) const {
     double idle = now - last_input_;
+    if (IsStaffScreen(Current().screen)) return std::max(0.0, staff_idle_s_ - idle);
     double next = std::numeric_limits<double>::infinity();
     for (double edge : {countdown_after_s_, countdown_after_s_ + countdown_length_s_, attract_after_s_})
         if (edge > idle) next = std::min(next, edge - idle);

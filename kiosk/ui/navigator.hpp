@@ -22,7 +22,15 @@ enum class ScreenId {
     VoteReason,        // why not satisfied (after a negative vote)
     VoteThanks,        // thank-you, returns by itself
     Results,           // reform results and satisfaction figures
+    // Staff mode (kiosk/ui/staff_mode.hpp): the PIN pad, then the staff screens behind it.
+    StaffPin,          // the PIN pad the hidden gesture opens
+    StaffStatus,       // the staff's home: health, content, votes, errors, audit
+    StaffScreenTest,   // touch test, brightness / rotation check, a test vote
 };
+
+// The PIN pad and every screen behind it. They have their own frame and their own idle
+// rule (the navigator's, below): the citizens' countdown never shows on them.
+bool IsStaffScreen(ScreenId screen);
 
 struct Route {
     ScreenId screen = ScreenId::Home;
@@ -54,6 +62,9 @@ public:
 
     // Idle timing, in seconds of a monotonic clock.
     void SetIdleTimes(double countdown_after_s, double countdown_length_s, double attract_after_s);
+    // On a staff screen there is no countdown and no poster: after this long without a touch
+    // the kiosk goes home (staff mode ends, and the session with it).
+    void SetStaffIdleTime(double staff_idle_s) { staff_idle_s_ = staff_idle_s; }
     void NoteInput(double now);                 // any touch or key
     IdleState Update(double now);               // returns home itself when the countdown runs out
     IdleState State() const { return idle_state_; }
@@ -69,6 +80,7 @@ private:
     double countdown_after_s_ = 90;
     double countdown_length_s_ = 10;
     double attract_after_s_ = 300;
+    double staff_idle_s_ = 120;
     IdleState idle_state_ = IdleState::Active;
     bool session_ended_ = false;
     bool session_cleared_ = true;  // the kiosk starts clean

@@ -4,11 +4,11 @@
 
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/frame_record.hpp"
+#include "kiosk/ui/staff_mode.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
-namespace {
 
 std::string FormatClock(std::time_t wall_time, Language language) {
     std::tm local{};
@@ -26,6 +26,8 @@ void RecordBar(ImVec2 min, ImVec2 max) {
     FrameRecord& record = CurrentFrameRecord();
     if (record.enabled) record.bars.push_back({min, max});
 }
+
+namespace {
 
 TextSize NextTextSize(TextSize size) {
     switch (size) {
@@ -96,6 +98,9 @@ float DrawTopBar(Context& context, const std::string& commune_name, bool demo_co
 
     float top = bezel + (bar_height - text_height) * 0.5f;
     DrawTextAt(draw_list, name_role, ImVec2(left, top), context.palette.on_accent, commune_name, text_width);
+    // The hidden way into staff mode: a long, still press on the name. A short one does
+    // nothing, as before.
+    WatchStaffGesture(ImVec2(left, top), ImVec2(left + name_size.x, top + name_size.y));
     top += name_size.y;
     DrawTextAt(draw_list, FontRole::Small, ImVec2(left, top), context.palette.on_accent, clock, text_width);
     top += clock_size.y;

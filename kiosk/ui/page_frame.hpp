@@ -4,8 +4,11 @@
 // place. Between them, one thing per screen.
 #include <imgui.h>
 
+#include <ctime>
 #include <string>
 #include <string_view>
+
+#include "kiosk/core/config.hpp"
 
 #include "kiosk/ui/navigator.hpp"
 #include "kiosk/ui/widgets/icons.hpp"
@@ -24,6 +27,11 @@ struct HelpAction {
     Icon icon = Icon::None;
     Route route;
 };
+
+// "09:41  ngày 03/12/2026" (or the English form), as the top bar shows the time.
+std::string FormatClock(std::time_t wall_time, Language language);
+// Records one of the frame's bars for tests (a page's button must not slide under it).
+void RecordBar(ImVec2 min, ImVec2 max);
 
 // Draws a screen's title at the top of its area; returns the y just below it.
 float DrawPageTitle(const PageArea& area, std::string_view title);

@@ -1,6 +1,7 @@
 #include "kiosk/ui/screen_scenes.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "kiosk/ui/services.hpp"
 
@@ -40,6 +41,26 @@ void OpenGuideStep(KioskUi& ui, size_t guide_index, size_t step) {
     ui.screens().guide.step = std::min(step, guide.steps.size() - 1);
 }
 
+// Staff screens lie behind the PIN; a scene opens staff mode the way the right PIN does.
+void EnterStaffMode(KioskUi& ui, ScreenId screen) {
+    ui.context().staff_mode_open = true;
+    ui.navigator().Push({ScreenId::StaffStatus, {}});
+    if (screen != ScreenId::StaffStatus) ui.navigator().Push({screen, {}});
+}
+
+// A finger's squiggle on the touch test, so the picture shows what the test looks like in use.
+std::vector<ImVec2> Squiggle(ImVec2 display) {
+    std::vector<ImVec2> points;
+    bool landscape = display.x > display.y;
+    float width = landscape ? display.x * 0.45f : display.x * 0.8f;
+    float left = display.x * 0.1f, top = display.y * (landscape ? 0.35f : 0.2f);
+    for (int step = 0; step <= 60; ++step) {
+        float t = static_cast<float>(step) / 60.0f;
+        points.push_back(ImVec2(left + width * t, top + display.y * 0.06f * std::sin(t * 12.0f)));
+    }
+    return points;
+}
+
 }  // namespace
 
 const std::vector<Scene>& AllScenes() {
@@ -52,7 +73,7 @@ const std::vector<Scene>& AllScenes() {
              ui.navigator().Push({ScreenId::Fields, {}});
              ui.navigator().Push({ScreenId::FieldProcedures, FirstFieldId(ui)});
          }},
-        {"procedure-detail", "one procedure: summary, papers, steps, QR",
+        {"procedure-detail", "khai sinh: time, fee, where, online, papers, QR; then the full text and legal information",
          [](KioskUi& ui) { ui.navigator().Push({ScreenId::ProcedureDetail, ExampleProcedureCode(ui)}); }},
         {"search", "the search screen with a query typed without diacritics",
          [](KioskUi& ui) {
@@ -91,6 +112,24 @@ const std::vector<Scene>& AllScenes() {
          }},
         {"attract", "posters shown while nobody uses the kiosk",
          [](KioskUi& ui) { ui.NoteInput(ui.context().now - ui.context().config.attract_after_s - 1); }},
+        {"staff-pin", "staff mode: the PIN pad the hidden gesture opens, two digits typed",
+         [](KioskUi& ui) {
+             ui.navigator().Push({ScreenId::StaffPin, {}});
+             ui.staff_screens().pin.digits = "12";
+         }},
+        {"staff-pin-wrong", "staff mode: the PIN pad after a wrong PIN",
+         [](KioskUi& ui) {
+             ui.navigator().Push({ScreenId::StaffPin, {}});
+             ui.staff_screens().pin.message = i18n::Format(ui.context().S("staff.pin.wrong"), {"4"});
+             ui.staff_screens().pin.message_is_warning = true;
+         }},
+        {"staff-status", "staff mode: the kiosk's health, content, votes, server, errors and audit",
+         [](KioskUi& ui) { EnterStaffMode(ui, ScreenId::StaffStatus); }},
+        {"staff-screen-test", "staff mode: touch test, grey ramp and orientation, test vote",
+         [](KioskUi& ui) {
+             EnterStaffMode(ui, ScreenId::StaffScreenTest);
+             ui.staff_screens().screen_test.strokes = {Squiggle(ui.context().display_size)};
+         }},
     };
     return scenes;
 }

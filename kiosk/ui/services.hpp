@@ -2,6 +2,8 @@
 // Services: the core components the screens read and write, opened once at start from the
 // configuration. A part that fails to open does not stop the kiosk: its screens say so in
 // a sentence and the rest keeps working (a broken content never blocks the vote screen).
+#include <chrono>
+#include <ctime>
 #include <memory>
 #include <string>
 
@@ -13,12 +15,24 @@
 #include "kiosk/core/config.hpp"
 #include "kiosk/core/heartbeat/heartbeat_worker.hpp"
 #include "kiosk/core/heartbeat/kiosk_vitals.hpp"
+#include "kiosk/core/staff/audit_log.hpp"
+#include "kiosk/core/staff/pin_lockout.hpp"
 #include "kiosk/core/votes/vote_outbox.hpp"
 #include "kiosk/core/votes/vote_recorder.hpp"
 #include "kiosk/core/votes/vote_uplink.hpp"
 #include "kiosk/core/run_queue.hpp"
 
 namespace kiosk::ui {
+
+// Whether the commune server answered the vote uplink lately, and since when: what the
+// staff status screen shows. The UI thread keeps it from the uplink's events.
+struct ServerContact {
+    enum class State { NotTriedYet, Reachable, Unreachable, TokenRefused };
+    State state = State::NotTriedYet;
+    std::time_t since = 0;  // wall time of the first event in this state
+    std::string message;    // the latest failure (English, from the uplink)
+    void Note(State now, std::time_t at, std::string why = {});
+};
 
 class Services {
 public:
@@ -68,6 +82,14 @@ public:
     // server.url. Its state() is what "Cập nhật từ máy chủ" shows.
     bundle::ServerContentUpdater* content_updater() { return content_updater_.get(); }
 
+    // Staff mode: the PIN pad's lockout and the audit log, both in the state directory so
+    // a restart keeps them.
+    staff::PinLockout& pin_lockout() { return pin_lockout_; }
+    staff::AuditLog& audit_log() { return audit_log_; }
+    const std::filesystem::path& data_dir() const { return data_dir_; }
+    std::chrono::steady_clock::time_point started_at() const { return started_at_; }
+    ServerContact& server_contact() { return server_contact_; }
+
 private:
     Services() = default;
     void NoteContentShown();
@@ -87,6 +109,11 @@ private:
     Error votes_error_;
     KioskVitals vitals_;
     std::unique_ptr<HeartbeatWorker> heartbeat_;
+    std::filesystem::path data_dir_;
+    std::chrono::steady_clock::time_point started_at_ = std::chrono::steady_clock::now();
+    staff::PinLockout pin_lockout_;
+    staff::AuditLog audit_log_{""};
+    ServerContact server_contact_;
 };
 
 }  // namespace kiosk::ui

@@ -58,6 +58,19 @@ Palette PaletteFor(Theme theme) {
     };
 }
 
+Palette StaffPalette() {
+    Palette palette = PaletteFor(Theme::Standard);
+    palette.background = Rgb(0xF8EFE4);
+    palette.surface_pressed = Rgb(0xF0DCC4);
+    palette.border = Rgb(0xCFAE8A);
+    palette.text = Rgb(0x2A1A0C);
+    palette.text_muted = Rgb(0x5A4632);
+    palette.accent = Rgb(0x8A3B00);
+    palette.accent_pressed = Rgb(0x5C2700);
+    palette.accent_soft = Rgb(0xF7E1C8);
+    return palette;
+}
+
 float ContrastRatio(ImU32 foreground, ImU32 background) {
     float a = Luminance(foreground) + 0.05f;
     float b = Luminance(background) + 0.05f;

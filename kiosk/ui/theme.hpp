@@ -26,6 +26,9 @@ struct Palette {
 };
 
 Palette PaletteFor(Theme theme);
+// Staff screens: the same contrast in warm brown and amber instead of the citizens' blue,
+// so nobody takes a staff screen for a citizen one (a photo of the kiosk shows it at once).
+Palette StaffPalette();
 
 // WCAG 2 contrast ratio between two colours (1 … 21).
 float ContrastRatio(ImU32 foreground, ImU32 background);

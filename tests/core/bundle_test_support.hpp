@@ -29,7 +29,7 @@ inline std::string SmallProcedure(const std::string& code, const std::string& na
                                   int fee = 8000) {
     return R"({"code": ")" + code + R"(", "name": ")" + name + R"(", "field": ")" + field +
            R"(", "commune_level": true, "online_level": "unknown", "channels": [{"kind": "truc_tiep", "name": "Trực tiếp",)"
-           R"( "time": {"value": "3", "unit": "Ngày làm việc", "text": "3 Ngày làm việc"},)"
+           R"( "time": {"value": "3", "unit": "ngay_lam_viec", "text": "3 Ngày làm việc"},)"
            R"( "fee": {"kind": "amount", "amount_dong": )" +
            std::to_string(fee) + R"(, "text": ")" + std::to_string(fee) + R"( đồng"}}]})";
 }

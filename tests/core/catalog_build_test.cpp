@@ -42,7 +42,7 @@ TEST_CASE("catalog: built from the demo content, it answers what the screens ask
     CHECK(catalog.manifest().vote_reasons == bundle->manifest.vote_reasons);
     CHECK(catalog.ContentAgeDays() == content::DaysBetween(bundle->manifest.created, "2026-12-01"));
     CHECK(catalog.ProcedureCount() == 307);
-    CHECK(report.content_key.rfind(bundle->manifest.content_id + ":1:", 0) == 0);
+    CHECK(report.content_key.rfind(bundle->manifest.content_id + ":" + std::to_string(bundle->manifest.version) + ":", 0) == 0);
 
     auto fields = catalog.Fields();
     REQUIRE_FALSE(fields.empty());
@@ -165,12 +165,12 @@ TEST_CASE("catalog: repealed and not-yet-in-force procedures are not shown") {
     REQUIRE(next_year.ok());
     CHECK(next_year->ProcedureCount() == 2);
     CHECK(next_year->FindProcedure("1.000003").ok());
-    // Unknown online level and fee read as "Chưa xác minh", never blank.
+    // Unknown online level, fee and time send the citizen to the desk, never a blank.
     auto summary = today->FindSummary("1.000001");
     REQUIRE(summary.has_value());
     CHECK(summary->online_level == content::OnlineLevel::Unknown);
-    CHECK(summary->glance_fee == "Chưa xác minh");
-    CHECK(summary->glance_time == "Chưa xác minh");
+    CHECK(summary->glance_fee == "Hỏi cán bộ một cửa");
+    CHECK(summary->glance_time == "Hỏi cán bộ một cửa");
 }
 
 TEST_CASE("catalog: a file that is not a catalog is refused, not crashed on") {

@@ -84,7 +84,7 @@ TEST_CASE("catalog integrity: a damaged procedure detail is refused when read an
     auto procedure = opened->FindProcedure("1.001193");
     REQUIRE(procedure.ok());
     REQUIRE_FALSE(procedure->steps.empty());
-    std::string step = procedure->steps.front().substr(0, 24);
+    std::string step = procedure->steps.front().text.substr(0, 24);
     opened = Error{"closed"};
 
     // The step inside this procedure's own detail JSON (steps repeat across procedures).

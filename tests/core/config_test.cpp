@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "kiosk/core/config.hpp"
 #include "kiosk/core/log.hpp"
 #include "kiosk/core/shipped_files.hpp"
@@ -30,16 +33,18 @@ TEST_CASE("config: an empty object gives the documented defaults") {
 }
 
 TEST_CASE("config: every documented key is read, relative paths resolve against the file") {
+    kiosk::testing::TemporaryDirectory etc;  // server.ca_file must be there: it is checked at start
+    kiosk::testing::WriteFile(etc / "ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
     auto config = ParseConfig(R"({
         "kiosk_id": "xa-tan-lap-01", "content_dir": "noi-dung", "data_dir": "/var/lib/kiosk",
         "language": "en", "idle_timeout_s": 120, "attract_after_s": 600, "desk_id": "quay-3",
         "text_size": "large", "theme": "high_contrast", "content_max_age_days": 30,
         "server": {"url": "https://motcua.example", "token": "secret", "ca_file": "ca.pem"},
         "votes": {"scale": 5, "cooldown_s": 0, "desk_mode": true}
-    })", "/etc/kiosk");
+    })", etc.path());
     REQUIRE(config.ok());
     CHECK(config->kiosk_id == "xa-tan-lap-01");
-    CHECK(config->content_dir == "/etc/kiosk/noi-dung");
+    CHECK(config->content_dir == etc.path() / "noi-dung");
     CHECK(config->data_dir == "/var/lib/kiosk");
     CHECK(config->language == Language::English);
     CHECK(config->idle_timeout_s == 120);
@@ -50,7 +55,7 @@ TEST_CASE("config: every documented key is read, relative paths resolve against 
     CHECK(config->content_max_age_days == 30);
     CHECK(config->server.url == "https://motcua.example");
     CHECK(config->server.token == "secret");
-    CHECK(config->server.ca_file == "/etc/kiosk/ca.pem");
+    CHECK(config->server.ca_file == (etc.path() / "ca.pem").string());
     CHECK(config->votes.scale == 5);
     CHECK(config->votes.cooldown_s == 0);
     CHECK(config->votes.desk_mode);
@@ -174,4 +179,105 @@ TEST_CASE("shipped files: an installed binary finds them in <prefix>/share/kiosk
     CHECK(ShippedFilesDirectoryFor(prefix / "bin/kiosk", "fonts") == kiosk::testing::SourceDirectory() / "fonts");
     CHECK(ShippedFilesDirectoryFor(kiosk::testing::BinaryDirectory() / "kiosk", "content") ==
           kiosk::testing::SourceDirectory() / "content");
+}
+
+TEST_CASE("config: kiosk_id and desk_id follow the rule every vote is checked by, at start") {
+    for (const char* bad : {"xa minh khai", "xã-minh-khai", "", "kiosk#1"}) {
+        auto kiosk = ParseConfig(std::string(R"({"kiosk_id": ")") + bad + "\"}", "/");
+        REQUIRE_FALSE(kiosk.ok());
+        CHECK(kiosk.error().message.find("\"kiosk_id\" must be 1 to 64 of the letters") != std::string::npos);
+        CHECK_FALSE(kiosk.error().message_vietnamese.empty());
+        auto desk = ParseConfig(std::string(R"({"desk_id": ")") + bad + "\"}", "/");
+        REQUIRE_FALSE(desk.ok());
+        CHECK(desk.error().message.find("\"desk_id\"") != std::string::npos);
+    }
+    auto long_id = ParseConfig(R"({"kiosk_id": ")" + std::string(65, 'k') + "\"}", "/");
+    CHECK_FALSE(long_id.ok());
+    auto longest = ParseConfig(R"({"kiosk_id": ")" + std::string(64, 'k') + R"(", "desk_id": "quay/2_a.b"})", "/");
+    CHECK(longest.ok());
+}
+
+TEST_CASE("config: a number too large for any type is reported as written, not wrapped to -1") {
+    auto huge = ParseConfig(R"({"idle_timeout_s": 18446744073709551615})", "/");
+    REQUIRE_FALSE(huge.ok());
+    CHECK(huge.error().message.find("found 18446744073709551615") != std::string::npos);
+    CHECK(huge.error().message.find("-1") == std::string::npos);
+    auto negative = ParseConfig(R"({"votes": {"cooldown_s": -5}})", "/");
+    REQUIRE_FALSE(negative.ok());
+    CHECK(negative.error().message.find("found -5") != std::string::npos);
+    auto at_limit = ParseConfig(R"({"idle_timeout_s": 3600, "votes": {"cooldown_s": 0}})", "/");
+    CHECK(at_limit.ok());
+}
+
+TEST_CASE("config: a file that is there but cannot be read is not called missing") {
+    kiosk::testing::TemporaryDirectory directory;
+    std::filesystem::create_directories(directory / "kiosk.json");
+    auto folder = LoadConfig(directory / "kiosk.json");
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().message.find("is a directory") != std::string::npos);
+    auto absent = LoadConfig(directory / "none.json");
+    REQUIRE_FALSE(absent.ok());
+    CHECK(absent.error().message.find("does not exist") != std::string::npos);
+    if (geteuid() == 0) {
+        MESSAGE("running as root, who reads through mode bits: the permission case is not exercised");
+        return;
+    }
+    kiosk::testing::WriteFile(directory / "closed.json", "{}");
+    chmod((directory / "closed.json").c_str(), 0);
+    auto closed = LoadConfig(directory / "closed.json");
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().message.find("cannot be read: permission denied") != std::string::npos);
+}
+
+TEST_CASE("config: server.url and server.ca_file are checked at start") {
+    for (const char* bad : {"motcua.example.gov.vn", "ftp://motcua.example.gov.vn", "https://", "https://host:99999",
+                            "https://host:", "https://mot cua.vn", "https://host/?token=1", "https://[::1"}) {
+        auto config = ParseConfig(std::string(R"({"server": {"url": ")") + bad + "\"}}", "/");
+        CAPTURE(bad);
+        REQUIRE_FALSE(config.ok());
+        CHECK(config.error().message.find("\"server.url\"") != std::string::npos);
+    }
+    CHECK(ParseConfig(R"({"server": {"url": "https://motcua.example.gov.vn:8443/xa"}})", "/").ok());
+    CHECK(ParseConfig(R"({"server": {"url": "http://127.0.0.1:8080"}})", "/").ok());
+    CHECK(ParseConfig(R"({"server": {"url": "http://localhost:8080"}})", "/").ok());
+    CHECK(ParseConfig(R"({"server": {"url": "http://[::1]:8080"}})", "/").ok());
+
+    // A password in the url is never repeated in a message.
+    auto with_password = ParseConfig(R"({"server": {"url": "ftp://kiosk:hunter2@motcua.example.gov.vn"}})", "/");
+    REQUIRE_FALSE(with_password.ok());
+    CHECK(with_password.error().message.find("hunter2") == std::string::npos);
+
+    kiosk::testing::TemporaryDirectory directory;
+    auto missing = ParseConfig(R"({"server": {"url": "https://a.vn", "ca_file": "none.pem"}})", directory.path());
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.find("\"server.ca_file\"") != std::string::npos);
+    CHECK(missing.error().message.find("does not exist") != std::string::npos);
+    kiosk::testing::WriteFile(directory / "not.pem", "hello");
+    auto not_pem = ParseConfig(R"({"server": {"url": "https://a.vn", "ca_file": "not.pem"}})", directory.path());
+    REQUIRE_FALSE(not_pem.ok());
+    CHECK(not_pem.error().message.find("no PEM certificate") != std::string::npos);
+    kiosk::testing::WriteFile(directory / "ca.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    CHECK(ParseConfig(R"({"server": {"url": "https://a.vn", "ca_file": "ca.pem"}})", directory.path()).ok());
+}
+
+TEST_CASE("config: plain http:// to another machine is refused unless allowed, and then warned about") {
+    auto refused = ParseConfig(R"({"server": {"url": "http://motcua.example.gov.vn", "token": "t"}})", "/");
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("token would travel in clear") != std::string::npos);
+    CHECK(refused.error().message.find("server.allow_plain_http") != std::string::npos);
+
+    auto allowed = ParseConfig(R"({"server": {"url": "http://u:pw@motcua.example.gov.vn", "allow_plain_http": true}})", "/");
+    REQUIRE(allowed.ok());
+    auto warnings = ConfigWarnings(*allowed);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("unencrypted") != std::string::npos);
+    CHECK(warnings[0].find("pw@") == std::string::npos);
+    CHECK(ConfigWarnings(*ParseConfig(R"({"server": {"url": "https://motcua.example.gov.vn"}})", "/")).empty());
+    CHECK(ConfigWarnings(*ParseConfig(R"({"server": {"url": "http://127.0.0.1:9"}})", "/")).empty());
+}
+
+TEST_CASE("config: a key given twice is refused, not silently the last one") {
+    auto twice = ParseConfig(R"({"kiosk_id": "xa-a", "kiosk_id": "xa-b"})", "/");
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.find("repeats the key \"kiosk_id\"") != std::string::npos);
 }

@@ -23,6 +23,16 @@ TEST_CASE("i18n: Vietnamese and English tables have the same keys, no duplicates
     for (const auto& key : english_keys) CHECK_MESSAGE(vietnamese_keys.contains(key), "no Vietnamese for ", key);
 }
 
+TEST_CASE("i18n: the staff table (Vietnamese only) has no duplicates and no empty text") {
+    std::set<std::string> keys;
+    for (const auto& entry : i18n::StaffTable()) {
+        CHECK_MESSAGE(keys.insert(std::string(entry.key)).second, "duplicate key ", entry.key);
+        CHECK_MESSAGE(!entry.text.empty(), "empty text for ", entry.key);
+        CHECK_MESSAGE(text::IsNfc(entry.text), entry.key);
+    }
+    CHECK(i18n::GetStaff("staff.banner") == "CHẾ ĐỘ CÁN BỘ");
+}
+
 TEST_CASE("i18n: every string is NFC, as ImGui needs to draw it") {
     for (const auto& entry : i18n::VietnameseTable()) CHECK_MESSAGE(text::IsNfc(entry.text), entry.key);
     for (const auto& entry : i18n::EnglishTable()) CHECK_MESSAGE(text::IsNfc(entry.text), entry.key);

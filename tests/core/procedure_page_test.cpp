@@ -128,8 +128,11 @@ TEST_CASE("page: where to file is the commune's office, with its hours, when the
 }
 
 TEST_CASE("page: online filing follows the portal's channels when the level is not known") {
-    const auto& procedure = DemoProcedure(kKhaiSinh);
-    REQUIRE(procedure.online_level == content::OnlineLevel::Unknown);
+    // The importer already turns a Trực tuyến channel into "can be filed online"; content
+    // made by hand may still say "unknown", and the page must not contradict its channels.
+    CHECK(DemoProcedure(kKhaiSinh).online_level == content::OnlineLevel::OnlineFiling);
+    content::Procedure procedure = DemoProcedure(kKhaiSinh);
+    procedure.online_level = content::OnlineLevel::Unknown;
     REQUIRE(procedure.HasOnlineChannel());
     auto page = PageOf(procedure);
     const page::Section* essentials = page::FindSection(page, SectionKind::Essentials);
@@ -203,7 +206,7 @@ TEST_CASE("page: the legal information the portal publishes, one legal document 
     const page::Section* basis = page::FindSection(page, SectionKind::LegalBasis);
     REQUIRE(basis);
     CHECK(basis->lines.size() == procedure.legal_basis.size());
-    CHECK(basis->lines.front() == procedure.legal_basis.front().code + " — " + procedure.legal_basis.front().title);
+    CHECK(basis->lines.front() == procedure.legal_basis.front().number + " — " + procedure.legal_basis.front().title);
 
     // Agencies and form templates appear by name when the portal gives them.
     auto with_agencies = std::find_if(DemoContent().procedures.begin(), DemoContent().procedures.end(), [](const auto& item) {
@@ -225,11 +228,18 @@ TEST_CASE("page: the legal information the portal publishes, one legal document 
 
 TEST_CASE("page: steps are numbered once, papers carry their numbers in the page's language") {
     content::Procedure procedure = DemoProcedure(kKhaiSinh);
-    procedure.steps = {"Bước 1: Nộp hồ sơ.", "Cán bộ kiểm tra hồ sơ."};
-    procedure.documents = {{"Giấy tờ phải nộp", "Tờ khai đăng ký khai sinh", "TK-KS.docx", 1, 2, ""}};
+    // The importer removes the portal's own marks ("Bước 1:", "- "); the page numbers every step.
+    procedure.steps = {{"Nộp hồ sơ.", {}}, {"Cán bộ kiểm tra hồ sơ.", {"(i) Trường hợp hồ sơ đầy đủ thì tiếp nhận."}}};
+    content::Document paper_row;
+    paper_row.group = "Giấy tờ phải nộp";
+    paper_row.name = "Tờ khai đăng ký khai sinh";
+    paper_row.form = "TK-KS.docx";
+    paper_row.originals = 1;
+    paper_row.copies = 2;
+    procedure.documents = {paper_row};
     auto page = PageOf(procedure);
     CHECK(page::FindSection(page, SectionKind::Steps)->lines ==
-          std::vector<std::string>{"Bước 1: Nộp hồ sơ.", "2. Cán bộ kiểm tra hồ sơ."});
+          std::vector<std::string>{"1. Nộp hồ sơ.", "2. Cán bộ kiểm tra hồ sơ.", "• (i) Trường hợp hồ sơ đầy đủ thì tiếp nhận."});
     const page::Paper& paper = page::FindSection(page, SectionKind::Papers)->groups.at(0).papers.at(0);
     CHECK(paper.quantity == "1 bản chính, 2 bản sao");
     CHECK(paper.form == "Mẫu: TK-KS.docx");
@@ -241,13 +251,17 @@ TEST_CASE("page: steps are numbered once, papers carry their numbers in the page
 TEST_CASE("page words: times and fees as people read them, in either language") {
     using page::FeeWords;
     using page::TimeWords;
-    CHECK(TimeWords({"3", "Ngày làm việc", "3 Ngày làm việc"}, Language::Vietnamese) == "3 ngày làm việc");
-    CHECK(TimeWords({"3", "Ngày làm việc", "3 Ngày làm việc"}, Language::English) == "3 working days");
-    CHECK(TimeWords({"0.5", "Ngày", "0.5 Ngày"}, Language::Vietnamese) == "0,5 ngày");
-    CHECK(TimeWords({"0.5", "Ngày", "0.5 Ngày"}, Language::English) == "0.5 days");
-    CHECK(TimeWords({"24", "Giờ", ""}, Language::Vietnamese) == "24 giờ");
-    CHECK(TimeWords({"1", "", "1"}, Language::Vietnamese) == "Hỏi cán bộ một cửa");
-    CHECK(TimeWords({"", "", ""}, Language::English) == "Ask at the desk");
+    using content::TimeUnit;
+    CHECK(TimeWords({"3", TimeUnit::WorkingDays, "3 Ngày làm việc"}, Language::Vietnamese) == "3 ngày làm việc");
+    CHECK(TimeWords({"3", TimeUnit::WorkingDays, "3 Ngày làm việc"}, Language::English) == "3 working days");
+    CHECK(TimeWords({"0.5", TimeUnit::Days, "0.5 Ngày"}, Language::Vietnamese) == "0,5 ngày");
+    CHECK(TimeWords({"0.5", TimeUnit::Days, "0.5 Ngày"}, Language::English) == "0.5 days");
+    CHECK(TimeWords({"24", TimeUnit::Hours, ""}, Language::Vietnamese) == "24 giờ");
+    CHECK(TimeWords({"", TimeUnit::SameDay, "Trong ngày"}, Language::Vietnamese) == "Trong ngày");
+    CHECK(TimeWords({"1", TimeUnit::Unknown, "1"}, Language::Vietnamese) == "Hỏi cán bộ một cửa");
+    CHECK(TimeWords({"", TimeUnit::Unknown, ""}, Language::English) == "Ask at the desk");
+    CHECK(FeeWords({content::FeeKind::ProvinceSet, std::nullopt, "Miễn phí", "Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định."},
+                   Language::Vietnamese) == "Theo mức của tỉnh");
     CHECK(FeeWords({content::FeeKind::Amount, 50000, "50,000"}, Language::Vietnamese) == "50.000 đồng");
     CHECK(FeeWords({content::FeeKind::Amount, 50000, "50,000"}, Language::English) == "50,000 VND");
     CHECK(FeeWords({content::FeeKind::Free, std::nullopt, "Miễn phí"}, Language::English) == "Free");

@@ -5,10 +5,15 @@
 #include <sys/stat.h>
 
 #include "kiosk/core/config.hpp"
+#include "kiosk/core/heartbeat/heartbeat_collector.hpp"
 #include "kiosk/core/log.hpp"
 #include "kiosk/core/staff/audit_log.hpp"
 #include "kiosk/core/staff/pin_lockout.hpp"
 #include "kiosk/core/staff/staff_pin.hpp"
+#include "kiosk/core/staff/staff_wording.hpp"
+#include <nlohmann/json.hpp>
+
+#include "kiosk/core/votes/vote.hpp"
 #include "kiosk/core/version.hpp"
 #include "tests/test_support.hpp"
 
@@ -136,4 +141,85 @@ TEST_CASE("version: the software says its version, and dotted versions compare n
     CHECK(kiosk::CompareVersions("1.2", "1.2.0") == 0);
     CHECK(kiosk::CompareVersions("1.2.0", "1.3") < 0);
     CHECK(kiosk::CompareVersions("2", "10") < 0);
+}
+
+TEST_CASE("staff wording: dates, sizes, durations and counts the way people read them") {
+    CHECK(kiosk::staff::VietnameseDate("2026-12-03") == "03/12/2026");
+    CHECK(kiosk::staff::VietnameseDate("2026-12-03T09:15:00Z") == "03/12/2026");
+    CHECK(kiosk::staff::VietnameseDate("yesterday").empty());
+    constexpr std::time_t kFirstDecember2026 = 1796083200;
+    CHECK(kiosk::staff::DaysSince("2026-12-01", kFirstDecember2026 - 86400) == 0);  // a date to come counts as today
+    CHECK(kiosk::staff::DaysSince("2026-12-01T08:00:00Z", kFirstDecember2026 + 3 * 86400 + 60) == 3);
+    CHECK(kiosk::staff::VietnameseDateTimeOfIso("2026-12-03") == "03/12/2026");
+    CHECK(kiosk::staff::VietnameseDateTimeOfIso("2026-12-03T09:15:00Z") ==
+          kiosk::staff::VietnameseDateTime(kFirstDecember2026 + 2 * 86400 + 9 * 3600 + 15 * 60));
+    CHECK(kiosk::staff::VietnameseDateTimeOfIso("soon").empty());
+    CHECK(kiosk::staff::VietnameseBytes(1'500'000'000ull) == "1,5 GB");
+    CHECK(kiosk::staff::VietnameseBytes(850'000'000ull) == "850 MB");
+    CHECK(kiosk::staff::VietnameseDuration(45) == "45 giây");
+    CHECK(kiosk::staff::VietnameseDuration(2 * 3600 + 15 * 60) == "2 giờ 15 phút");
+    CHECK(kiosk::staff::VietnameseDuration(3 * 86400 + 2 * 3600 + 5) == "3 ngày 2 giờ");
+    CHECK(kiosk::staff::VietnameseCount(2642) == "2.642");
+    CHECK(kiosk::staff::VietnameseCount(999) == "999");
+    CHECK(kiosk::staff::AuditActionWords("rollback") == "Quay lại phiên bản trước");
+}
+
+TEST_CASE("staff test votes: the suppression \"staff_test\" travels on the wire and back") {
+    CHECK(SuppressionName(Suppression::StaffTest) == "staff_test");
+    CHECK(ParseSuppression("staff_test") == Suppression::StaffTest);
+    Vote vote;
+    vote.uuid = NewVoteUuid();
+    vote.kiosk_id = "kiosk-1";
+    vote.desk_id = "quay-1";
+    vote.rating = 3;
+    vote.scale = 3;
+    vote.recorded_at_ms = 1796083200000;
+    vote.sequence = 1;
+    vote.suppression = Suppression::StaffTest;
+    auto back = VoteFromJson(VoteToJson(vote));
+    REQUIRE(back.ok());
+    CHECK(back->suppression == Suppression::StaffTest);
+    CHECK(back->suppressed());
+}
+
+TEST_CASE("staff audit: entries are numbered, and the heartbeat carries those not yet reported, once") {
+    testing::TemporaryDirectory state;
+    AuditLog audit(state / "staff-audit.jsonl");
+    for (const char* action : {"staff_mode_opened", "install_usb", "rollback"}) {
+        AuditEntry entry;
+        entry.time = 1796083200;
+        entry.action = action;
+        entry.result = "ok";
+        entry.detail = std::string("Đã làm: ") + action;
+        entry.version_before = 7;
+        entry.version_after = 8;
+        REQUIRE(audit.Append(entry).ok());
+    }
+    CHECK(audit.LastSequence() == 3);
+    CHECK(audit.After(1, 10).size() == 2);
+    CHECK(audit.After(1, 10).front().action == "install_usb");
+
+    HeartbeatSources sources{"kiosk-1", state / "no-outbox.sqlite", state.path(), nullptr};
+    sources.audit_log_file = audit.file();
+    sources.audit_reported_through = 1;  // the first was reported by an earlier heartbeat
+    Heartbeat heartbeat = CollectHeartbeat(sources);
+    REQUIRE(heartbeat.staff_actions.size() == 2);
+    CHECK(heartbeat.staff_actions[0].sequence == 2);
+    CHECK(heartbeat.staff_actions[0].action == "install_usb");
+    CHECK(heartbeat.staff_actions[0].at_ms == 1796083200000);
+    CHECK(heartbeat.staff_actions[1].version_after == 8);
+
+    auto back = HeartbeatFromJson(HeartbeatToJson(heartbeat));  // as the server reads it
+    REQUIRE(back.ok());
+    REQUIRE(back->staff_actions.size() == 2);
+    CHECK(back->staff_actions[1].detail == "Đã làm: rollback");
+    // A heartbeat from a kiosk without staff mode has no such key and is still a heartbeat.
+    auto older = HeartbeatToJson(heartbeat);
+    older.erase("staff_actions");
+    auto read = HeartbeatFromJson(older);
+    REQUIRE(read.ok());
+    CHECK(read->staff_actions.empty());
+    auto broken = HeartbeatToJson(heartbeat);
+    broken["staff_actions"][0].erase("sequence");
+    CHECK_FALSE(HeartbeatFromJson(broken).ok());
 }

@@ -98,7 +98,9 @@ TEST_CASE("votes outbox: a database with damaged pages is moved aside too") {
     auto outbox = OpenOutbox(file);
     CHECK(outbox->moved_aside().has_value());
     CHECK(MovedAsideFiles(directory.path()).size() == 1);
-    CHECK(outbox->ReadAll()->empty());
+    // Only what SQLite could still read was copied over (votes_hardening_test.cpp).
+    CHECK(static_cast<std::int64_t>(outbox->ReadAll()->size()) == outbox->salvaged());
+    CHECK(outbox->salvaged() < 300);
 }
 
 TEST_CASE("votes outbox: a second connection that finds corruption fails instead of moving the file") {

@@ -10,6 +10,7 @@
 #include "kiosk/core/heartbeat/heartbeat_collector.hpp"
 #include "kiosk/core/heartbeat/heartbeat_worker.hpp"
 #include "kiosk/core/sqlite/sqlite_database.hpp"
+#include "kiosk/core/staff/audit_log.hpp"
 #include "tests/integration/server_harness.hpp"
 #include "tests/integration/votes_http.hpp"
 
@@ -207,4 +208,33 @@ TEST_CASE("fleet: the heartbeat worker reports on its own thread, again after ea
     CHECK((*hall)["heartbeats"].get<int>() >= 3);
     CHECK((*hall)["heartbeat"]["screen"] == "off");
     CHECK((*hall)["heartbeat"]["content_version"] == "xa-tan-lap v7");
+}
+
+TEST_CASE("fleet: staff actions from the kiosk's audit log reach the server with the heartbeat, each kept once") {
+    FleetFixture fixture;
+    fixture.WriteConfig(kToken);
+    staff::AuditLog audit(staff::AuditLogPath(fixture.directory / "state"));
+    std::filesystem::create_directories(fixture.directory / "state");
+    for (const char* action : {"staff_mode_opened", "install_usb"}) {
+        staff::AuditEntry entry;
+        entry.time = 1796083200;
+        entry.action = action;
+        entry.result = "ok";
+        entry.detail = "Đã cài đặt phiên bản nội dung 8.";
+        entry.version_before = 7;
+        entry.version_after = 8;
+        REQUIRE(audit.Append(entry).ok());
+    }
+    REQUIRE(fixture.Kiosk({"heartbeat", "--once"}).exit_code == 0);
+    REQUIRE(fixture.Kiosk({"heartbeat", "--once"}).exit_code == 0);  // the same actions again: kept once
+    json fleet = fixture.Fleet();
+    const json* hall = FleetFixture::Row(fleet, "kiosk-hall");
+    REQUIRE(hall);
+    REQUIRE((*hall)["heartbeat"].is_object());
+    const json& actions = (*hall)["heartbeat"]["staff_actions"];
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0]["action"] == "install_usb");  // newest first
+    CHECK(actions[0]["version_after"] == 8);
+    CHECK(actions[0]["detail"] == "Đã cài đặt phiên bản nội dung 8.");
+    CHECK(actions[1]["action"] == "staff_mode_opened");
 }

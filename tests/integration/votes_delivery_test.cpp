@@ -186,10 +186,48 @@ TEST_CASE("votes delivery: a wrong token gets 401, the votes stay pending, the U
     CheckServerHoldsExactlyOnce(fixture.ServerDatabase(), uuids);
 }
 
-TEST_CASE("votes delivery: a vote the server rejects is kept as rejected, reported, and not retried") {
+TEST_CASE("votes delivery: a token of another kiosk keeps the votes pending, retried, delivered once it is fixed") {
     DeliveryFixture fixture;
-    // This kiosk believes it is kiosk-9 but holds kiosk-1's token: the server refuses its votes.
+    // This kiosk is kiosk-9 but was given kiosk-1's token (a typo): the server refuses its votes.
+    const std::string kiosk_nine_token = "tok-kiosk-9-0123456789abcdef";
+    WriteFile(fixture.directory / "tokens",
+              std::string("kiosk-1 ") + kToken + "\nkiosk-9 " + kiosk_nine_token + "\n");
     VoteRecorder recorder(*fixture.outbox, {"kiosk-9", "quay-1", 3, 0, 0});
+    auto vote = recorder.Record(3).value();
+    ServerProcess server(fixture.ServerDatabase(), fixture.directory / "tokens");
+    REQUIRE(server.started());
+    VoteUplink uplink(fixture.outbox->file(), FastSettings(server.url()));
+    uplink.Start();
+    int refusals = 0;
+    bool rejected = false;
+    REQUIRE(WaitFor([&] {
+        for (auto& event : uplink.events().TakeAll()) {
+            if (event.kind == UplinkEvent::Kind::AuthenticationFailed && event.message.find("kiosk_mismatch") != std::string::npos)
+                ++refusals;
+            rejected = rejected || event.kind == UplinkEvent::Kind::Rejected;
+        }
+        return refusals >= 2;  // tried, and tried again
+    }, 5s));
+    uplink.Stop();
+    CHECK_FALSE(rejected);
+    auto status = fixture.outbox->ReadStatus(0).value();
+    CHECK(status.pending == 1);
+    CHECK(status.rejected == 0);
+    CHECK(status.last_delivery_error.find("check server.token") != std::string::npos);
+    auto report = FlushVotes(*fixture.outbox, FastSettings(server.url()), 300ms);
+    CHECK(report.still_pending == 1);
+    CHECK(report.last_error.find("kiosk_mismatch") != std::string::npos);
+    // The token fixed: the same vote goes, once.
+    CHECK(FlushVotes(*fixture.outbox, FastSettings(server.url(), kiosk_nine_token), 10s).still_pending == 0);
+    CheckServerHoldsExactlyOnce(fixture.ServerDatabase(), {vote.uuid});
+}
+
+TEST_CASE("votes delivery: a vote the server rejects for good is kept as rejected, not retried, and can be requeued") {
+    DeliveryFixture fixture;
+    // A wall clock a century ahead that still says it is synchronised: the server refuses the date.
+    TestVoteClock clock;
+    clock.wall_ms = 4'900'000'000'000;  // 2125
+    VoteRecorder recorder(*fixture.outbox, {"kiosk-1", "quay-1", 3, 0, 0}, clock);
     auto vote = recorder.Record(3).value();
     ServerProcess server(fixture.ServerDatabase(), fixture.directory / "tokens");
     REQUIRE(server.started());
@@ -204,12 +242,33 @@ TEST_CASE("votes delivery: a vote the server rejects is kept as rejected, report
     std::this_thread::sleep_for(200ms);  // several idle rounds: it must not be sent again
     uplink.Stop();
     CHECK(rejected->uuid == vote.uuid);
-    CHECK(rejected->message.find("kiosk_mismatch") == 0);
+    CHECK(rejected->message.find("implausible_date") == 0);
     auto status = fixture.outbox->ReadStatus(0).value();
     CHECK(status.rejected == 1);
     CHECK(status.pending == 0);
     CHECK(status.last_rejection.find(vote.uuid) == 0);
     CHECK(ExportedUuids(fixture.ServerDatabase()).empty());
+    // retry-rejected sends it again; the server judges it again (still refused: the date).
+    CHECK(fixture.outbox->RequeueRejected().value() == 1);
+    auto report = FlushVotes(*fixture.outbox, FastSettings(server.url()), 10s);
+    CHECK(report.rejected == 1);
+    CHECK(report.still_pending == 0);
+}
+
+TEST_CASE("votes delivery: a flush's timeout holds against a silent server, however many tries fit") {
+    DeliveryFixture fixture;
+    fixture.Record(3);
+    MisbehavingServer silent(Misbehaviour::Hang);
+    auto settings = FastSettings(silent.url());
+    settings.connect_timeout = 2000ms;
+    settings.total_timeout = 2000ms;  // one try takes 2 s; a second one starts before the flush's 2.5 s are up
+    auto started = std::chrono::steady_clock::now();
+    auto report = FlushVotes(*fixture.outbox, settings, 2500ms);
+    auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    MESSAGE("flush --timeout 2.5 s against a silent server returned after " << took.count() << " ms");
+    CHECK(report.still_pending == 3);
+    CHECK(silent.requests() >= 1);
+    CHECK(took < 3500ms);  // a second full 2 s try would end at about 4 s
 }
 
 TEST_CASE("votes delivery: a wall clock set backwards still delivers in sequence, suppression intact") {

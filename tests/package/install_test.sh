@@ -102,7 +102,8 @@ done
 for file in /usr/share/kiosk-mot-cua/content/manifest.json /usr/share/kiosk-mot-cua/content/procedures.jsonl \
         /usr/share/kiosk-mot-cua/fonts/fonts.json /etc/kiosk-mot-cua/kiosk.json \
         /lib/systemd/system/kiosk.service /lib/systemd/system/kiosk-server.service \
-        /usr/lib/sysusers.d/kiosk-mot-cua.conf /usr/share/doc/kiosk-mot-cua/copyright; do
+        /usr/lib/sysusers.d/kiosk-mot-cua.conf /usr/lib/systemd/journald.conf.d/kiosk-mot-cua.conf \
+        /usr/share/doc/kiosk-mot-cua/copyright; do
     check "$file is there" test -s "$root$file"
 done
 check "the configuration is a conffile" grep -qx /etc/kiosk-mot-cua/kiosk.json "$root/var/lib/dpkg/info/kiosk-mot-cua.conffiles"

@@ -18,6 +18,20 @@ TEST_CASE("theme: every text colour meets WCAG AA (4.5:1) on the backgrounds it 
     CHECK(ContrastRatio(palette.warning, palette.warning_soft) >= 4.5f);
 }
 
+TEST_CASE("theme: the staff palette meets AA too, and its accent is not the citizens' blue") {
+    Palette palette = StaffPalette();
+    for (ImU32 background : {palette.background, palette.surface, palette.surface_pressed, palette.accent_soft}) {
+        CHECK(ContrastRatio(palette.text, background) >= 4.5f);
+        CHECK(ContrastRatio(palette.text_muted, background) >= 4.5f);
+    }
+    CHECK(ContrastRatio(palette.on_accent, palette.accent) >= 4.5f);
+    CHECK(ContrastRatio(palette.on_accent, palette.accent_pressed) >= 4.5f);
+    CHECK(ContrastRatio(palette.accent, palette.surface) >= 4.5f);
+    CHECK(ContrastRatio(palette.warning, palette.warning_soft) >= 4.5f);
+    CHECK(palette.accent != PaletteFor(Theme::Standard).accent);
+    CHECK(palette.background != PaletteFor(Theme::Standard).background);
+}
+
 TEST_CASE("theme: the high-contrast theme reaches 7:1 (AAA)") {
     Palette palette = PaletteFor(Theme::HighContrast);
     for (ImU32 background : {palette.background, palette.surface, palette.surface_pressed, palette.accent_soft}) {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "kiosk/core/i18n/strings.hpp"
+#include "kiosk/core/votes/vote.hpp"
 #include "kiosk/ui/screens/vote_reason_screen.hpp"
 #include "kiosk/ui/screens/vote_screen.hpp"
 #include "kiosk/ui/services.hpp"
@@ -104,4 +106,22 @@ TEST_CASE("vote faces: moods and reason codes") {
     CHECK(ReasonCode("Chờ đợi lâu") == "cho-doi-lau");
     CHECK(ReasonCode("Khác") == "khac");
     CHECK(IsVoteCode(ReasonCode("Thái độ chưa tốt, thiếu hướng dẫn!")));
+}
+
+TEST_CASE("ui: the results screen names each face as the vote screen did (one source for the labels)") {
+    kiosk::testing::TemporaryDirectory data;
+    Config config = VoteConfig(data);
+    config.votes.scale = 4;
+    auto kiosk = MakeHeadlessKiosk(config);
+    kiosk->ui().navigator().Push({ScreenId::Vote, {}});
+    kiosk->Settle();
+    CHECK(kiosk::testing::HasText(*kiosk, "Bình thường"));  // rating 2 of 4 on the vote screen
+    REQUIRE(kiosk->services().vote_recorder()->Record(2).ok());
+    kiosk->ui().navigator().Push({ScreenId::Results, {}});
+    kiosk->Settle();
+    CHECK(kiosk::testing::HasText(*kiosk, "Bình thường"));
+    CHECK_FALSE(kiosk::testing::HasText(*kiosk, "Chưa hài lòng"));
+    for (int scale = kMinimumVoteScale; scale <= kMaximumVoteScale; ++scale)
+        for (int rating = 1; rating <= scale; ++rating)
+            CHECK(RatingLabelVietnamese(rating, scale) == i18n::Get(Language::Vietnamese, RatingLabelKey(rating, scale)));
 }

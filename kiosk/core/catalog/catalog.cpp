@@ -155,9 +155,17 @@ std::vector<ProcedureSummary> Catalog::ProceduresInField(std::string_view field_
     return procedures;
 }
 
+Result<SqliteStatement>& Catalog::SummaryStatement() const {
+    if (!summary_statement_)
+        summary_statement_ = std::make_unique<Result<SqliteStatement>>(
+            Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce));
+    return *summary_statement_;
+}
+
 std::optional<ProcedureSummary> Catalog::FindSummary(std::string_view code) const {
-    auto row = Query(std::string("SELECT ") + kSummaryColumns + " FROM procedures WHERE code = ?2 AND " + kInForce);
+    auto& row = SummaryStatement();
     if (!row) return std::nullopt;
+    row->Reset();
     row->Bind(1, today()).Bind(2, code);
     if (!Next(*row)) return std::nullopt;
     return ReadSummary(*row);
@@ -203,29 +211,51 @@ std::vector<std::string> Catalog::CodesInForce() const {
     return codes;
 }
 
+namespace {
+
+struct SearchRows {
+    std::vector<search::SearchEntry> entries;
+    std::vector<content::Synonym> synonyms;
+};
+
+}  // namespace
+
+void Catalog::StartPreparingSearch() const {
+    std::string today = this->today();
+    if (search_index_ && search_index_date_ == today) return;
+    if (search_index_building_.valid() && search_index_building_date_ == today) return;
+    SearchRows rows;
+    // The audience (đối tượng thực hiện) has its own column: reading it out of the stored
+    // JSON would read every procedure's whole detail (17 MB for 2,642) at each index build.
+    if (auto procedures = Query(std::string("SELECT code, name, commune_level, subjects FROM procedures WHERE ") +
+                                kInForce + " ORDER BY position")) {
+        procedures->Bind(1, today);
+        while (Next(*procedures))
+            rows.entries.push_back({procedures->Text(0), procedures->Text(1), procedures->Integer(2) != 0,
+                                    search::OrganisationsOnly(procedures->Text(3))});
+    }
+    if (auto synonyms = Query("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
+        while (Next(*synonyms)) {
+            std::string phrase = synonyms->Text(0);
+            if (rows.synonyms.empty() || rows.synonyms.back().phrase != phrase) rows.synonyms.push_back({phrase, {}});
+            rows.synonyms.back().means.push_back(synonyms->Text(1));
+        }
+    }
+    // Folding and indexing the names is the slow part (tens of ms at 2,642 procedures); the
+    // worker owns the rows it was given and touches nothing of the catalog's.
+    search_index_building_ = std::async(std::launch::async, [rows = std::move(rows)]() mutable {
+        return std::make_unique<search::SearchIndex>(search::SearchIndex::Build(std::move(rows.entries), rows.synonyms));
+    });
+    search_index_building_date_ = today;
+}
+
 void Catalog::PrepareSearch() const {
     // The index holds the procedures in force on the day it was built: a new day builds it again.
     std::string today = this->today();
     if (search_index_ && search_index_date_ == today) return;
-    std::vector<search::SearchEntry> entries;
-    // The audience (đối tượng thực hiện) has its own column: reading it out of the stored
-    // JSON would read every procedure's whole detail (17 MB for 2,642) at each index build.
-    if (auto rows = Query(std::string("SELECT code, name, commune_level, subjects FROM procedures WHERE ") + kInForce +
-                          " ORDER BY position")) {
-        rows->Bind(1, today);
-        while (Next(*rows))
-            entries.push_back({rows->Text(0), rows->Text(1), rows->Integer(2) != 0, search::OrganisationsOnly(rows->Text(3))});
-    }
-    std::vector<content::Synonym> synonyms;
-    if (auto rows = Query("SELECT phrase, meaning FROM synonyms ORDER BY position")) {
-        while (Next(*rows)) {
-            std::string phrase = rows->Text(0);
-            if (synonyms.empty() || synonyms.back().phrase != phrase) synonyms.push_back({phrase, {}});
-            synonyms.back().means.push_back(rows->Text(1));
-        }
-    }
-    search_index_ = std::make_unique<search::SearchIndex>(search::SearchIndex::Build(std::move(entries), synonyms));
-    search_index_date_ = today;
+    StartPreparingSearch();
+    search_index_ = search_index_building_.get();
+    search_index_date_ = search_index_building_date_;
 }
 
 std::vector<search::SearchHit> Catalog::Search(std::string_view query, size_t limit) const {

@@ -2,12 +2,14 @@
 // Catalog: the installed content, opened read-only from its SQLite file. Opening reads the
 // manifest and checks the rows the lists read against the digest the build recorded
 // (catalog_integrity.hpp); lists come from indexed queries when a screen asks; a full
-// procedure is parsed only when its detail screen opens; the search index is built on the
-// first search (or PrepareSearch). "Today", which decides the procedures in force, is asked
-// again at every query (CatalogDate). Use it from one thread at a time: a worker may open it
-// and hand it to the UI thread.
+// procedure is parsed only when its detail screen opens; the search index is built on a
+// worker right after opening (StartPreparingSearch), or else on the first search. "Today",
+// which decides the procedures in force, is asked again at every query (CatalogDate). Use
+// it from one thread at a time: a worker may open it and hand it to the UI thread (the
+// index's worker touches only its own copy of the rows).
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,8 +75,11 @@ public:
     std::vector<search::SearchHit> Search(std::string_view query, size_t limit) const;
     // The same with the weak hits kept (staff reviewing synonyms, measuring the threshold).
     std::vector<search::SearchHit> SearchIncludingWeak(std::string_view query, size_t limit) const;
-    // Builds the search index now (e.g. right after the first frame) instead of on first use.
+    // Builds the search index now instead of on first use.
     void PrepareSearch() const;
+    // Reads the rows the index needs (a few ms) and builds the index on a worker thread, so
+    // that it is ready before a citizen's first key; the first search waits for it if not.
+    void StartPreparingSearch() const;
 
     std::vector<content::Guide> Guides() const;
     content::Contacts Contacts() const;
@@ -96,8 +101,14 @@ private:
     std::string content_stamp_;
     CatalogDate date_;
     std::unique_ptr<std::atomic<bool>> damaged_ = std::make_unique<std::atomic<bool>>(false);
+    // Statements every search hit runs, prepared once (preparing cost more than the search).
+    Result<SqliteStatement>& SummaryStatement() const;
+
     mutable std::unique_ptr<search::SearchIndex> search_index_;
     mutable std::string search_index_date_;  // the day the index was built for
+    mutable std::future<std::unique_ptr<search::SearchIndex>> search_index_building_;
+    mutable std::string search_index_building_date_;
+    mutable std::unique_ptr<Result<SqliteStatement>> summary_statement_;
 };
 
 }  // namespace kiosk::catalog

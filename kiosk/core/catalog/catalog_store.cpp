@@ -1,5 +1,7 @@
 #include "kiosk/core/catalog/catalog_store.hpp"
 
+#include "kiosk/core/file_reading.hpp"
+
 #include <sodium.h>
 
 #include <fstream>
@@ -32,9 +34,12 @@ std::string ShortHash(std::string_view text) {
 // The key is computed only when the stamp changed, so parsing the manifest here does not
 // slow a normal start.
 Result<std::string> ManifestIdentity(const std::filesystem::path& content_directory) {
-    std::ifstream stream(content_directory / content::kManifestFile, std::ios::binary);
-    if (!stream) return Error{"manifest.json is missing from " + content_directory.string(), "Thiếu tệp manifest.json."};
-    auto document = nlohmann::json::parse(stream, nullptr, false);
+    FileReadFailure failure;
+    auto text = ReadWholeFile(content_directory / content::kManifestFile, &failure);
+    if (!text)
+        return Error{"content refused: manifest.json " + (failure.absent ? "is missing from " + content_directory.string() : failure.cause),
+                     failure.absent ? "Thiếu tệp manifest.json." : "Không đọc được tệp manifest.json."};
+    auto document = nlohmann::json::parse(*text, nullptr, false);
     if (document.is_discarded() || !document.is_object())
         return Error{"content refused: manifest.json is not valid JSON.", "Nội dung bị từ chối: tệp manifest.json bị lỗi."};
     // No throwing accessors here: the loader names a wrong type; this only needs a key.

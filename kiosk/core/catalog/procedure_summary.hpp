@@ -12,8 +12,8 @@ struct ProcedureSummary {
     std::string field_id;
     content::OnlineLevel online_level = content::OnlineLevel::Unknown;
     bool has_online_channel = false;  // the portal lists a "Trực tuyến" channel
-    std::string glance_time;          // "3 ngày làm việc" / "Chưa xác minh"
-    std::string glance_fee;           // "Miễn phí" / "50.000 đồng" / "Chưa xác minh"
+    std::string glance_time;          // "3 ngày làm việc" / "Hỏi cán bộ một cửa"
+    std::string glance_fee;           // "Miễn phí" / "50.000 đồng" / "Hỏi cán bộ một cửa"
     bool commune_level = false;
 };
 

@@ -12,6 +12,7 @@ const char* FeeKindCode(FeeKind kind) {
     switch (kind) {
         case FeeKind::Free: return "free";
         case FeeKind::Amount: return "amount";
+        case FeeKind::ProvinceSet: return "province_set";
         case FeeKind::Other: return "other";
         case FeeKind::Unknown: return "unknown";
     }
@@ -19,7 +20,7 @@ const char* FeeKindCode(FeeKind kind) {
 }
 
 std::optional<FeeKind> FeeKindFromCode(std::string_view code) {
-    for (FeeKind kind : {FeeKind::Free, FeeKind::Amount, FeeKind::Other, FeeKind::Unknown})
+    for (FeeKind kind : {FeeKind::Free, FeeKind::Amount, FeeKind::ProvinceSet, FeeKind::Other, FeeKind::Unknown})
         if (code == FeeKindCode(kind)) return kind;
     return std::nullopt;
 }
@@ -52,6 +53,7 @@ const char* OnlineLevelCode(OnlineLevel level) {
     switch (level) {
         case OnlineLevel::FullyOnline: return "toan_trinh";
         case OnlineLevel::Partly: return "mot_phan";
+        case OnlineLevel::OnlineFiling: return "truc_tuyen";
         case OnlineLevel::InformationOnly: return "thong_tin";
         case OnlineLevel::None: return "none";
         case OnlineLevel::Unknown: return "unknown";
@@ -60,9 +62,42 @@ const char* OnlineLevelCode(OnlineLevel level) {
 }
 
 std::optional<OnlineLevel> OnlineLevelFromCode(std::string_view code) {
-    for (OnlineLevel level : {OnlineLevel::FullyOnline, OnlineLevel::Partly, OnlineLevel::InformationOnly,
+    for (OnlineLevel level : {OnlineLevel::FullyOnline, OnlineLevel::Partly, OnlineLevel::OnlineFiling, OnlineLevel::InformationOnly,
                               OnlineLevel::None, OnlineLevel::Unknown})
         if (code == OnlineLevelCode(level)) return level;
+    return std::nullopt;
+}
+
+const char* TimeUnitCode(TimeUnit unit) {
+    switch (unit) {
+        case TimeUnit::WorkingDays: return "ngay_lam_viec";
+        case TimeUnit::Days: return "ngay";
+        case TimeUnit::Hours: return "gio";
+        case TimeUnit::Months: return "thang";
+        case TimeUnit::SameDay: return "trong_ngay";
+        case TimeUnit::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+std::optional<TimeUnit> TimeUnitFromCode(std::string_view code) {
+    for (TimeUnit unit : {TimeUnit::WorkingDays, TimeUnit::Days, TimeUnit::Hours, TimeUnit::Months, TimeUnit::SameDay,
+                          TimeUnit::Unknown})
+        if (code == TimeUnitCode(unit)) return unit;
+    return std::nullopt;
+}
+
+const char* DocumentKindCode(DocumentKind kind) {
+    switch (kind) {
+        case DocumentKind::Paper: return "giay_to";
+        case DocumentKind::ConditionalPaper: return "giay_to_theo_truong_hop";
+    }
+    return "giay_to";
+}
+
+std::optional<DocumentKind> DocumentKindFromCode(std::string_view code) {
+    for (DocumentKind kind : {DocumentKind::Paper, DocumentKind::ConditionalPaper})
+        if (code == DocumentKindCode(kind)) return kind;
     return std::nullopt;
 }
 

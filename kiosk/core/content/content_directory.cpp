@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "kiosk/core/content/content_json.hpp"
+#include "kiosk/core/file_reading.hpp"
+#include "kiosk/core/strict_json.hpp"
 #include "kiosk/core/text.hpp"
 
 namespace kiosk::content {
@@ -20,28 +22,19 @@ Error Refusal(const ContentProblem& problem) {
                  "Nội dung bị từ chối: " + noi + " bị thiếu hoặc sai. Kiosk vẫn giữ nội dung cũ."};
 }
 
-std::optional<std::string> ReadWholeFile(const std::filesystem::path& file) {
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+// The file's bytes; a file that is there but cannot be read says so, with the cause.
+std::string ReadContentFile(const std::filesystem::path& directory, const char* name) {
+    FileReadFailure failure;
+    auto text = ReadWholeFile(directory / name, &failure);
+    if (text) return std::move(*text);
+    if (failure.absent) throw ContentProblem{name, "", "is missing from " + directory.string()};
+    throw ContentProblem{name, "", failure.cause};
 }
 
 json ParseDocument(const std::string& text, const std::string& file_label) {
-    json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (document.is_discarded()) {
-        // Parse again with exceptions only to learn the byte where it broke.
-        std::string where;
-        try {
-            json ignored = json::parse(text);
-            (void)ignored;
-        } catch (const json::parse_error& error) {
-            where = " (near byte " + std::to_string(error.byte) + ")";
-        }
-        throw ContentProblem{file_label, "", "is not valid JSON" + where};
-    }
-    return document;
+    auto document = ParseStrictJson(text);
+    if (!document) throw ContentProblem{file_label, "", document.error().message};
+    return std::move(*document);
 }
 
 // Reads an optional JSON file; nullopt when absent.
@@ -52,9 +45,7 @@ std::optional<json> ReadOptionalDocument(const std::filesystem::path& directory,
         if (error) throw ContentProblem{name, "", "cannot be reached: " + error.message()};
         return std::nullopt;
     }
-    auto text = ReadWholeFile(file);
-    if (!text) throw ContentProblem{name, "", "cannot be read"};
-    return ParseDocument(*text, name);
+    return ParseDocument(ReadContentFile(directory, name), name);
 }
 
 json ReadRequiredDocument(const std::filesystem::path& directory, const char* name) {
@@ -63,17 +54,11 @@ json ReadRequiredDocument(const std::filesystem::path& directory, const char* na
     return *document;
 }
 
-void RequireNfc(const std::string& text, const JsonFieldReader& reader, const char* key) {
-    if (!text::IsValidUtf8(text)) reader.Fail(key, "is not valid UTF-8");
-    if (!text::IsNfc(text)) reader.Fail(key, "is not in Unicode NFC (decomposed marks draw as \"?\" on the kiosk)");
-}
-
 std::vector<Procedure> ReadProcedures(const std::filesystem::path& directory, const std::set<std::string>& field_ids) {
-    auto text = ReadWholeFile(directory / kProceduresFile);
-    if (!text) throw ContentProblem{kProceduresFile, "", "is missing from " + directory.string()};
+    auto text = ReadContentFile(directory, kProceduresFile);
     std::vector<Procedure> procedures;
     std::set<std::string> codes;
-    std::istringstream lines(*text);
+    std::istringstream lines(text);
     std::string line;
     int line_number = 0;
     while (std::getline(lines, line)) {
@@ -86,11 +71,13 @@ std::vector<Procedure> ReadProcedures(const std::filesystem::path& directory, co
             label += " (" + document["code"].get<std::string>() + ")";
         JsonFieldReader reader(document, label, "");
         Procedure procedure = ProcedureFromJson(reader);
-        RequireNfc(procedure.name, reader, "name");
         if (!field_ids.contains(procedure.field_id))
             reader.Fail("field", "names \"" + procedure.field_id + "\", which is not in " + kFieldsFile);
         if (!codes.insert(procedure.code).second) reader.Fail("code", "repeats a code already listed earlier in the file");
         procedures.push_back(std::move(procedure));
+        if (procedures.size() > kMaxProcedures)
+            throw ContentProblem{kProceduresFile, "", "lists more than " + std::to_string(kMaxProcedures) +
+                                                          " procedures, more than the kiosk holds"};
     }
     if (procedures.empty()) throw ContentProblem{kProceduresFile, "", "lists no procedures"};
     std::sort(procedures.begin(), procedures.end(),

@@ -1,6 +1,18 @@
 #include "kiosk/core/content/json_field_reader.hpp"
 
+#include "kiosk/core/text.hpp"
+
 namespace kiosk::content {
+namespace {
+
+// Only spaces of any kind (tabs, no-break spaces, ideographic spaces).
+bool IsBlank(const std::string& text) {
+    for (unsigned char byte : text)
+        if (byte > ' ' && byte < 0x80) return false;  // a visible ASCII character: the usual case, decided at once
+    return text::CollapseWhitespace(text).empty();
+}
+
+}  // namespace
 
 using nlohmann::json;
 
@@ -27,20 +39,36 @@ const json* JsonFieldReader::Find(const char* key) const {
 
 bool JsonFieldReader::Has(const char* key) const { return Find(key) != nullptr; }
 
-std::string JsonFieldReader::RequiredText(const char* key) const {
+std::string JsonFieldReader::Text(const json& value, const std::string& where, std::size_t max_bytes) const {
+    if (!value.is_string()) throw ContentProblem{file_, where, std::string("must be text, found ") + JsonTypeName(value)};
+    const auto& text = value.get_ref<const std::string&>();
+    if (text.size() > max_bytes)
+        throw ContentProblem{file_, where,
+                             "is " + std::to_string(text.size()) + " bytes long, more than the " + std::to_string(max_bytes) +
+                                 " this kind of text may have"};
+    // The JSON parser has already refused invalid UTF-8; only the form can be wrong.
+    return text::IsNfc(text) ? text : text::NormalizeNfc(text);
+}
+
+void JsonFieldReader::CheckListSize(const char* key, const json& list) const {
+    if (list.size() > kMaxListItems)
+        Fail(key, "lists " + std::to_string(list.size()) + " items, more than the " + std::to_string(kMaxListItems) +
+                      " a list may have");
+}
+
+std::string JsonFieldReader::RequiredText(const char* key, std::size_t max_bytes) const {
     const json* value = Find(key);
     if (value == nullptr) Fail(key, "is missing (required text)");
-    if (!value->is_string()) Fail(key, std::string("must be text, found ") + JsonTypeName(*value));
-    auto text = value->get<std::string>();
+    auto text = Text(*value, Qualified(key), max_bytes);
     if (text.empty()) Fail(key, "must not be empty");
+    if (IsBlank(text)) Fail(key, "must not be blank (it holds only spaces)");
     return text;
 }
 
-std::string JsonFieldReader::OptionalText(const char* key) const {
+std::string JsonFieldReader::OptionalText(const char* key, std::size_t max_bytes) const {
     const json* value = Find(key);
     if (value == nullptr) return {};
-    if (!value->is_string()) Fail(key, std::string("must be text, found ") + JsonTypeName(*value));
-    return value->get<std::string>();
+    return Text(*value, Qualified(key), max_bytes);
 }
 
 long long JsonFieldReader::RequiredInteger(const char* key) const {
@@ -81,13 +109,9 @@ std::vector<std::string> JsonFieldReader::OptionalTextList(const char* key) cons
     const json* value = Find(key);
     if (value == nullptr) return out;
     if (!value->is_array()) Fail(key, std::string("must be a list of text, found ") + JsonTypeName(*value));
-    for (size_t index = 0; index < value->size(); ++index) {
-        const json& item = (*value)[index];
-        if (!item.is_string())
-            throw ContentProblem{file_, Qualified(key) + "[" + std::to_string(index) + "]",
-                                 std::string("must be text, found ") + JsonTypeName(item)};
-        out.push_back(item.get<std::string>());
-    }
+    CheckListSize(key, *value);
+    for (size_t index = 0; index < value->size(); ++index)
+        out.push_back(Text((*value)[index], Qualified(key) + "[" + std::to_string(index) + "]", kMaxTextBytes));
     return out;
 }
 
@@ -99,6 +123,7 @@ std::vector<JsonFieldReader> JsonFieldReader::ObjectList(const char* key, bool r
         return out;
     }
     if (!value->is_array()) Fail(key, std::string("must be a list [...], found ") + JsonTypeName(*value));
+    CheckListSize(key, *value);
     out.reserve(value->size());
     for (size_t index = 0; index < value->size(); ++index)
         out.emplace_back((*value)[index], file_, Qualified(key) + "[" + std::to_string(index) + "]");

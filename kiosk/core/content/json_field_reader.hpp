@@ -2,6 +2,11 @@
 // JsonFieldReader: reads one JSON object of a content file and turns every missing key or
 // wrong type into a ContentProblem naming the file and the field ("channels[1].fee.text"),
 // so broken content is refused with a sentence a person can act on, never a crash.
+//
+// Every text read here is normalized to Unicode NFC (ImGui does no shaping: decomposed marks
+// would draw displaced), held to a length (content_limits.hpp), and a required text must
+// have something besides spaces in it.
+#include "kiosk/core/content/content_limits.hpp"
 #include "kiosk/core/json_type_name.hpp"
 #include <nlohmann/json.hpp>
 
@@ -22,8 +27,8 @@ class JsonFieldReader {
 public:
     JsonFieldReader(const nlohmann::json& object, std::string file, std::string path);
 
-    std::string RequiredText(const char* key) const;
-    std::string OptionalText(const char* key) const;
+    std::string RequiredText(const char* key, std::size_t max_bytes = kMaxTextBytes) const;
+    std::string OptionalText(const char* key, std::size_t max_bytes = kMaxTextBytes) const;
     long long RequiredInteger(const char* key) const;
     long long OptionalInteger(const char* key, long long fallback) const;
     bool OptionalBoolean(const char* key, bool fallback) const;
@@ -42,6 +47,9 @@ public:
 
 private:
     const nlohmann::json* Find(const char* key) const;
+    // The text of a string value, NFC, within max_bytes; `where` names it in the sentence.
+    std::string Text(const nlohmann::json& value, const std::string& where, std::size_t max_bytes) const;
+    void CheckListSize(const char* key, const nlohmann::json& list) const;
     std::vector<JsonFieldReader> ObjectList(const char* key, bool required) const;
 
     const nlohmann::json* object_;

@@ -10,9 +10,21 @@
 
 namespace kiosk::content {
 
-struct LegalReference {
-    std::string code;   // "53/2025/TT-BCA"
-    std::string title;  // may be empty when only the code is known
+// One document of "Căn cứ pháp lý", split out of the portal's glued table.
+struct LegalDocument {
+    std::string number;  // "53/2025/TT-BCA"
+    std::string date;    // the date it was signed, YYYY-MM-DD, or "" when the portal does not say
+    std::string issuer;  // "Bộ Công an", "Chính phủ", read from the number's suffix; may be empty
+    std::string title;   // as published; may be empty when only the number is known
+};
+
+// One step of "Trình tự thực hiện": the portal's own bullets ("-", "+", "(i)", "a)") are
+// removed from `text`; the bullets that continue a step (sub-cases "(i) Trường hợp …",
+// "+ …") are its `details`, in order, with their own marks removed too.
+struct Step {
+    std::string text;
+    std::vector<std::string> details;
+    bool operator==(const Step&) const = default;
 };
 
 struct ProcedureResult {
@@ -37,10 +49,12 @@ struct Procedure {
     std::string subjects;              // Đối tượng thực hiện
     Agencies agencies;
     std::string reception_address;
-    std::vector<std::string> steps;    // Trình tự thực hiện, one paragraph each
+    std::vector<Step> steps;           // Trình tự thực hiện
+    std::vector<std::string> step_notes;  // the "Lưu ý" the portal put under the steps
     std::vector<Channel> channels;     // Cách thức thực hiện
-    std::vector<Document> documents;   // Thành phần hồ sơ
-    std::vector<LegalReference> legal_basis;
+    std::vector<Document> documents;   // Thành phần hồ sơ: papers, then conditional papers
+    std::vector<std::string> document_notes;  // rows of Thành phần hồ sơ that are notes, not papers
+    std::vector<LegalDocument> legal_basis;
     std::string requirements;          // Yêu cầu, điều kiện
     std::vector<ProcedureResult> results;
     std::string related_procedures;

@@ -1,8 +1,9 @@
 // JSON for everything in a content directory except procedures and synonyms: manifest,
 // fields, and the slots the screens fill (guides, contacts, posters, results).
-#include <regex>
+#include <set>
 
 #include "kiosk/core/content/content_json.hpp"
+#include "kiosk/core/content/display_text.hpp"
 
 namespace kiosk::content {
 
@@ -31,18 +32,17 @@ Manifest ManifestFromJson(const JsonFieldReader& reader) {
     if (manifest.schema_version != kSchemaVersion)
         reader.Fail("schema_version", "is " + std::to_string(manifest.schema_version) + " but this kiosk reads version " +
                                           std::to_string(kSchemaVersion));
-    manifest.content_id = reader.RequiredText("content_id");
+    manifest.content_id = reader.RequiredText("content_id", kMaxNameBytes);
     manifest.version = reader.RequiredInteger("version");
     if (manifest.version < 0) reader.Fail("version", "must not be negative");
-    manifest.created = reader.RequiredText("created");
-    static const std::regex date(R"(\d{4}-\d{2}-\d{2})");
-    if (!std::regex_match(manifest.created, date))
-        reader.Fail("created", "must be a date YYYY-MM-DD, found \"" + manifest.created + "\"");
+    manifest.created = reader.RequiredText("created", kMaxNameBytes);
+    if (!IsCalendarDate(manifest.created))
+        reader.Fail("created", "must be a date YYYY-MM-DD that the calendar has, found \"" + manifest.created + "\"");
     manifest.demo = reader.OptionalBoolean("demo", false);
     auto commune = reader.RequiredObject("commune");
-    manifest.commune.name = commune.RequiredText("name");
-    manifest.commune.province = commune.RequiredText("province");
-    manifest.commune.hotline = commune.OptionalText("hotline");
+    manifest.commune.name = commune.RequiredText("name", kMaxNameBytes);
+    manifest.commune.province = commune.RequiredText("province", kMaxNameBytes);
+    manifest.commune.hotline = commune.OptionalText("hotline", kMaxNameBytes);
     manifest.commune.address = commune.OptionalText("address");
     manifest.commune.opening_hours = commune.OptionalText("opening_hours");
     manifest.commune.portal_province_code = commune.OptionalText("portal_province_code");
@@ -62,20 +62,23 @@ OrderedJson FieldsToJson(const std::vector<Field>& fields) {
 std::vector<Field> FieldsFromJson(const JsonFieldReader& reader) {
     std::vector<Field> fields;
     for (const auto& item : reader.RequiredObjectList("fields"))
-        fields.push_back({item.RequiredText("id"), item.RequiredText("name"),
+        fields.push_back({item.RequiredText("id", kMaxNameBytes), item.RequiredText("name", kMaxNameBytes),
                           static_cast<int>(item.OptionalInteger("display_order", 1000))});
     return fields;
 }
 
 std::vector<Guide> GuidesFromJson(const JsonFieldReader& reader) {
     std::vector<Guide> guides;
+    std::set<std::string> ids;
     for (const auto& item : reader.RequiredObjectList("guides")) {
         Guide guide;
-        guide.id = item.RequiredText("id");
-        guide.title = item.RequiredText("title");
+        guide.id = item.RequiredText("id", kMaxNameBytes);
+        // A screen opens a guide by its id: a second one with the same id could never be shown.
+        if (!ids.insert(guide.id).second) item.Fail("id", "repeats the id \"" + guide.id + "\" of an earlier guide");
+        guide.title = item.RequiredText("title", kMaxNameBytes);
         guide.summary = item.OptionalText("summary");
         for (const auto& step_reader : item.RequiredObjectList("steps"))
-            guide.steps.push_back({step_reader.RequiredText("title"), step_reader.RequiredText("text"),
+            guide.steps.push_back({step_reader.RequiredText("title", kMaxNameBytes), step_reader.RequiredText("text"),
                                    step_reader.OptionalText("picture"), step_reader.OptionalText("url")});
         if (guide.steps.empty()) item.Fail("steps", "must list at least one step");
         guide.qr_url = item.OptionalText("qr_url");
@@ -98,13 +101,13 @@ OrderedJson GuidesToJson(const std::vector<Guide>& guides) {
 
 Contacts ContactsFromJson(const JsonFieldReader& reader) {
     Contacts contacts;
-    contacts.hotline = reader.OptionalText("hotline");
+    contacts.hotline = reader.OptionalText("hotline", kMaxNameBytes);
     contacts.address = reader.OptionalText("address");
     contacts.opening_hours = reader.OptionalText("opening_hours");
     contacts.email = reader.OptionalText("email");
     for (const auto& item : reader.OptionalObjectList("feedback_channels")) {
-        FeedbackChannel channel{item.RequiredText("name"), item.OptionalText("description"), item.OptionalText("url"),
-                                item.OptionalText("phone")};
+        FeedbackChannel channel{item.RequiredText("name", kMaxNameBytes), item.OptionalText("description"),
+                                item.OptionalText("url", kMaxNameBytes), item.OptionalText("phone", kMaxNameBytes)};
         if (channel.url.empty() && channel.phone.empty()) item.Fail("url", "or \"phone\" must be given");
         contacts.feedback_channels.push_back(std::move(channel));
     }
@@ -123,7 +126,7 @@ OrderedJson ContactsToJson(const Contacts& contacts) {
 std::vector<Poster> PostersFromJson(const JsonFieldReader& reader) {
     std::vector<Poster> posters;
     for (const auto& item : reader.RequiredObjectList("posters"))
-        posters.push_back({item.RequiredText("text"), item.OptionalText("picture")});
+        posters.push_back({item.RequiredText("text", kMaxNameBytes), item.OptionalText("picture", kMaxNameBytes)});
     return posters;
 }
 
@@ -137,7 +140,7 @@ PublishedResults ResultsFromJson(const JsonFieldReader& reader) {
     PublishedResults results;
     for (const auto& item : reader.OptionalObjectList("indices")) {
         PublishedIndex index;
-        index.name = item.RequiredText("name");
+        index.name = item.RequiredText("name", kMaxNameBytes);
         index.year = static_cast<int>(item.RequiredInteger("year"));
         index.value = item.RequiredNumber("value");
         index.max = item.OptionalNumber("max");

@@ -138,6 +138,18 @@ std::string QuantityText(const Quantity& quantity) {
     return text;
 }
 
+content::Document Row(std::string group, std::string name, std::string form, int originals, int copies,
+                      std::string quantity_text) {
+    content::Document row;
+    row.group = std::move(group);
+    row.name = std::move(name);
+    row.form = std::move(form);
+    row.originals = originals;
+    row.copies = copies;
+    row.quantity_text = std::move(quantity_text);
+    return row;
+}
+
 }  // namespace
 
 std::vector<content::Document> ParseDocumentsTable(std::string_view glued) {
@@ -153,13 +165,13 @@ std::vector<content::Document> ParseDocumentsTable(std::string_view glued) {
             if (!quantity) break;
             auto [name, form] = SplitFormFile(Trim(glued.substr(position, quantity->begin - position)));
             if (!name.empty() && name != "," && name != "-")
-                documents.push_back({group, name, form, quantity->originals, quantity->copies, QuantityText(*quantity)});
+                documents.push_back(Row(group, name, form, quantity->originals, quantity->copies, QuantityText(*quantity)));
             position = quantity->end;
         }
         std::string rest = Trim(glued.substr(position, section_end - position), "*:-");
         if (header == std::string_view::npos) {
             // Text after the last row with no quantity: a note ("Lưu ý: …"); keep it.
-            if (!rest.empty()) documents.push_back({group, rest, std::string(), 0, 0, std::string()});
+            if (!rest.empty()) documents.push_back(Row(group, rest, std::string(), 0, 0, std::string()));
             break;
         }
         group = rest;  // the heading before a table names the rows under it
@@ -202,8 +214,8 @@ std::vector<content::ProcedureResult> ParseResults(std::string_view glued, bool&
     return results;
 }
 
-std::vector<content::LegalReference> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes) {
-    std::vector<content::LegalReference> references;
+std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes) {
+    std::vector<content::LegalDocument> references;
     if (size_t header = glued.find(kLegalHeader); header != std::string_view::npos)
         glued = glued.substr(header + kLegalHeader.size());
     // Every place a known code ends a row.
@@ -231,13 +243,13 @@ std::vector<content::LegalReference> ParseLegalBasis(std::string_view glued, con
             }
         position = end;
         if (std::find(used.begin(), used.end(), code) != used.end()) continue;  // listed once
-        references.push_back({code, title});
+        references.push_back({code, std::string(), std::string(), title});
         used.push_back(code);
     }
     // Codes the text did not place still belong to the procedure.
     for (const auto& code : codes)
         if (!code.empty() && std::find(used.begin(), used.end(), code) == used.end()) {
-            references.push_back({code, std::string()});
+            references.push_back({code, std::string(), std::string(), std::string()});
             used.push_back(code);
         }
     return references;

@@ -15,7 +15,8 @@ namespace kiosk::dvcqg {
 
 // "Thành phần hồ sơ": rows end with their quantity ("1 bản chính", "0 bản chính,1 bản sao");
 // a form file name ("…PC21.docx") may sit just before it; text before a table header is the
-// group title for the rows that follow.
+// group title for the rows that follow. The rows come out as the portal wrote them, papers
+// and notes mixed: ClassifyDocumentRows (portal_documents.hpp) sorts them.
 std::vector<content::Document> ParseDocumentsTable(std::string_view glued);
 
 // "Kết quả": "<name>Mã: KQ.G01.000064<name>Mã: …" followed by page UI text ("Từ khóa…",
@@ -24,7 +25,7 @@ std::vector<content::ProcedureResult> ParseResults(std::string_view glued, bool&
 
 // "Căn cứ pháp lý": "<title><code><title><code>…"; `codes` are the JSONL's legal_refs. A
 // code ends a row when an upper-case letter or the end follows it.
-std::vector<content::LegalReference> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes);
+std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes);
 
 // "5,000 Việt Nam Đồng" / "100,000 VNĐ" → 5000 / 100000 đồng; "Miễn phí", "0 …" → free;
 // "" → unknown; anything else ("10 USD") kept as text.

@@ -26,7 +26,17 @@ bool IsShortText(const std::string& text, std::size_t maximum) {
 std::string_view ScreenStateName(ScreenState screen) { return screen == ScreenState::On ? "on" : "off"; }
 
 json HeartbeatToJson(const Heartbeat& heartbeat) {
+    json actions = json::array();
+    for (const auto& action : heartbeat.staff_actions)
+        actions.push_back({{"sequence", action.sequence},
+                           {"at", FormatUtcTimestamp(action.at_ms)},
+                           {"action", action.action},
+                           {"result", action.result},
+                           {"detail", action.detail},
+                           {"version_before", action.version_before},
+                           {"version_after", action.version_after}});
     return json{{"kiosk_id", heartbeat.kiosk_id},
+                {"staff_actions", actions},
                 {"sent_at", FormatUtcTimestamp(heartbeat.sent_at_ms)},
                 {"clock_synchronised", heartbeat.clock_synchronised},
                 {"software_version", heartbeat.software_version},
@@ -91,6 +101,37 @@ Result<Heartbeat> HeartbeatFromJson(const json& object) {
     heartbeat.screen = screen == "on" ? ScreenState::On : ScreenState::Off;
     heartbeat.sent_at_ms = *sent_at;
     heartbeat.uptime_s = *uptime;
+    if (auto actions = object.find("staff_actions"); actions != object.end()) {
+        if (!actions->is_array() || actions->size() > kHeartbeatMaximumStaffActions)
+            return FieldError("staff_actions", "must be a list of at most " + std::to_string(kHeartbeatMaximumStaffActions) +
+                                                   " staff actions");
+        for (const auto& item : *actions) {
+            if (!item.is_object()) return FieldError("staff_actions", "must hold objects");
+            StaffActionReport action;
+            auto number = [&](const char* field, std::int64_t& out) {
+                auto found = item.find(field);
+                if (found == item.end() || !found->is_number_integer() || found->get<std::int64_t>() < 0) return false;
+                out = found->get<std::int64_t>();
+                return true;
+            };
+            auto words = [&](const char* field, std::string& out, std::size_t maximum) {
+                auto found = item.find(field);
+                if (found == item.end() || !found->is_string()) return false;
+                out = found->get<std::string>();
+                return IsShortText(out, maximum);
+            };
+            auto at = item.find("at");
+            auto parsed_at = at != item.end() && at->is_string() ? ParseUtcTimestamp(at->get<std::string>()) : std::nullopt;
+            if (!parsed_at || !number("sequence", action.sequence) || !number("version_before", action.version_before) ||
+                !number("version_after", action.version_after) || !words("action", action.action, 64) ||
+                !words("result", action.result, 32) || !words("detail", action.detail, kHeartbeatMaximumTextBytes))
+                return FieldError("staff_actions", "entry " + std::to_string(heartbeat.staff_actions.size()) +
+                                                       " must have sequence, at, action, result, detail, version_before "
+                                                       "and version_after");
+            action.at_ms = *parsed_at;
+            heartbeat.staff_actions.push_back(std::move(action));
+        }
+    }
     return heartbeat;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,20 @@
 namespace kiosk {
 
 enum class ScreenState { On, Off };
+
+// One staff action from the kiosk's audit log (kiosk/core/staff/audit_log.hpp), sent once
+// with the next heartbeat that gets through. Never a PIN.
+struct StaffActionReport {
+    std::int64_t sequence = 0;  // the kiosk's audit sequence: the server keeps each once
+    std::int64_t at_ms = 0;
+    std::string action;         // "install_usb", "rollback", "pin_refused" …
+    std::string result;         // "ok", "refused", "failed", "locked" …
+    std::string detail;         // the staff's sentence (Vietnamese)
+    std::int64_t version_before = 0;
+    std::int64_t version_after = 0;
+};
+
+inline constexpr std::size_t kHeartbeatMaximumStaffActions = 50;
 
 struct Heartbeat {
     std::string kiosk_id;
@@ -26,6 +41,9 @@ struct Heartbeat {
     std::optional<std::int64_t> last_error_at_ms;
     std::optional<std::int64_t> free_disk_bytes;  // of the data directory; unknown when statvfs fails
     ScreenState screen = ScreenState::On;
+    // Staff actions not yet reported, oldest first; absent on the wire means none (a kiosk
+    // from before staff mode).
+    std::vector<StaffActionReport> staff_actions;
 };
 
 inline constexpr std::size_t kHeartbeatMaximumTextBytes = 500;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/staff/audit_log.hpp"
 #include "kiosk/core/version.hpp"
 #include "kiosk/core/votes/vote_outbox.hpp"
 
@@ -25,6 +26,22 @@ std::string ContentVersionOfDirectory(const std::filesystem::path& content_dir) 
         return "";
     return ContentVersionText(manifest["content_id"].get<std::string>(), manifest["version"].get<long long>());
 }
+
+namespace {
+
+// One line of at most kHeartbeatMaximumTextBytes, never cut inside a UTF-8 sequence.
+std::string OneLine(std::string text) {
+    if (text.size() > kHeartbeatMaximumTextBytes) {
+        std::size_t cut = kHeartbeatMaximumTextBytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text.resize(cut);
+    }
+    for (auto& character : text)
+        if (static_cast<unsigned char>(character) < 0x20 || character == 0x7f) character = ' ';
+    return text;
+}
+
+}  // namespace
 
 Heartbeat CollectHeartbeat(const HeartbeatSources& sources) {
     Heartbeat heartbeat;
@@ -77,6 +94,15 @@ Heartbeat CollectHeartbeat(const HeartbeatSources& sources) {
     }
     for (auto& character : heartbeat.last_error)  // one line for the fleet page's cell
         if (static_cast<unsigned char>(character) < 0x20) character = ' ';
+
+    if (!sources.audit_log_file.empty()) {
+        staff::AuditLog audit(sources.audit_log_file);
+        for (auto& entry : audit.After(sources.audit_reported_through, kHeartbeatMaximumStaffActions)) {
+            StaffActionReport action{entry.sequence, static_cast<std::int64_t>(entry.time) * 1000, entry.action,
+                                     entry.result, OneLine(entry.detail), entry.version_before, entry.version_after};
+            heartbeat.staff_actions.push_back(std::move(action));
+        }
+    }
     return heartbeat;
 }
 

@@ -18,6 +18,8 @@ struct HeartbeatSources {
     std::filesystem::path data_dir;     // free disk is measured here
     const KioskVitals* vitals = nullptr;
     const VoteClock* clock = &SystemVoteClock::Instance();
+    std::filesystem::path audit_log_file;  // the staff audit log; empty: none
+    std::int64_t audit_reported_through = 0;  // staff actions up to this sequence were reported
 };
 
 Heartbeat CollectHeartbeat(const HeartbeatSources& sources);

@@ -1,5 +1,7 @@
 #include "kiosk/core/heartbeat/heartbeat_sender.hpp"
 
+#include "kiosk/core/server_url.hpp"
+
 #include <mutex>
 
 #include <curl/curl.h>
@@ -110,7 +112,7 @@ Status HeartbeatSender::Send(const Heartbeat& heartbeat) {
     if (code == CURLE_ABORTED_BY_CALLBACK) return Error{"heartbeat cancelled", ""};
     if (code != CURLE_OK)
         return Error{transfer.too_large ? "the server's answer to the heartbeat is larger than 64 KiB"
-                                        : "cannot reach " + endpoint + ": " + curl_easy_strerror(code),
+                                        : "cannot reach " + RedactUrl(endpoint) + ": " + curl_easy_strerror(code),
                      ""};
     if (status == 401 || status == 403)
         return Error{"the server refused this kiosk's token (HTTP " + std::to_string(status) + ")" +

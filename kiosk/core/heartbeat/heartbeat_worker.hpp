@@ -18,6 +18,9 @@
 
 namespace kiosk {
 
+// Where the worker keeps how far the staff audit log was reported: "<audit log>.reported".
+std::filesystem::path AuditReportedPath(const std::filesystem::path& audit_log_file);
+
 class HeartbeatWorker {
 public:
     // `vitals` must outlive the worker; sources.vitals is set to it.

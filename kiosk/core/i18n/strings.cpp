@@ -29,6 +29,13 @@ std::string_view Get(Language language, std::string_view key) {
     return *missing_keys.emplace(key).first;
 }
 
+std::string_view GetStaff(std::string_view key) {
+    static const Table staff = BuildTable(StaffTable());
+    if (auto it = staff.find(key); it != staff.end()) return it->second;
+    std::lock_guard lock(missing_mutex);
+    return *missing_keys.emplace(key).first;
+}
+
 std::vector<std::string> MissingKeysSeen() {
     std::lock_guard lock(missing_mutex);
     return {missing_keys.begin(), missing_keys.end()};

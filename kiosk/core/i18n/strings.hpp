@@ -21,6 +21,11 @@ std::vector<Entry> EnglishTable();
 // The string for key in language. A missing key returns the key itself and is remembered,
 // so the screen test can fail on it instead of a citizen reading "home.title".
 std::string_view Get(Language language, std::string_view key);
+
+// Staff screens speak Vietnamese only, whatever language the last citizen chose: they are
+// the desk officer's (strings_staff_vi.cpp). A missing key is remembered like Get's.
+std::vector<Entry> StaffTable();
+std::string_view GetStaff(std::string_view key);
 std::vector<std::string> MissingKeysSeen();
 
 // Replaces {0}, {1} … in a pattern ("Còn {0} giây") with the arguments.

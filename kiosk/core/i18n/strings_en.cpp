@@ -106,6 +106,8 @@ std::vector<Entry> EnglishTable() {
         {"procedure.ask_desk", "Ask at the desk"},
         {"procedure.labelled", "{0}: {1}"},
         {"procedure.fee.free", "Free"},
+        {"procedure.fee.province", "Set by the province"},
+        {"procedure.time.same_day", "Within the day"},
         {"procedure.fee.dong", "{0} VND"},
         {"procedure.time.working_days", "{0} working days"},
         {"procedure.time.days", "{0} days"},

@@ -107,6 +107,8 @@ std::vector<Entry> VietnameseTable() {
         {"procedure.ask_desk", "Hỏi cán bộ một cửa"},
         {"procedure.labelled", "{0}: {1}"},
         {"procedure.fee.free", "Miễn phí"},
+        {"procedure.fee.province", "Theo mức của tỉnh"},
+        {"procedure.time.same_day", "Trong ngày"},
         {"procedure.fee.dong", "{0} đồng"},
         {"procedure.time.working_days", "{0} ngày làm việc"},
         {"procedure.time.days", "{0} ngày"},

@@ -20,18 +20,17 @@ std::string GroupedNumber(long long number, Language language) {
 std::string TimeWords(const content::ProcessingTime& time, Language language) {
     std::string ask = std::string(i18n::Get(language, "procedure.ask_desk"));
     // A number without its unit tells a citizen nothing ("1" what?): they ask at the desk.
-    if (time.value.empty() || time.unit.empty()) return ask;
+    using content::TimeUnit;
+    if (time.unit == TimeUnit::SameDay) return std::string(i18n::Get(language, "procedure.time.same_day"));
+    if (time.value.empty() || time.unit == TimeUnit::Unknown) return ask;
     std::string value = time.value;
     if (language == Language::Vietnamese)
         for (char& character : value)
             if (character == '.') character = ',';  // 0.5 → 0,5
-    std::string unit = text::Fold(time.unit);
-    const char* key = unit == "ngay lam viec" ? "procedure.time.working_days"
-                      : unit == "ngay"        ? "procedure.time.days"
-                      : unit == "gio"         ? "procedure.time.hours"
-                      : unit == "thang"       ? "procedure.time.months"
-                                              : nullptr;
-    if (!key) return value + " " + text::LowerCase(time.unit);  // a unit we have no words for: the portal's
+    const char* key = time.unit == TimeUnit::WorkingDays ? "procedure.time.working_days"
+                      : time.unit == TimeUnit::Days      ? "procedure.time.days"
+                      : time.unit == TimeUnit::Hours     ? "procedure.time.hours"
+                                                         : "procedure.time.months";
     return i18n::Format(i18n::Get(language, key), {value});
 }
 
@@ -44,6 +43,7 @@ std::string FeeWords(const content::Fee& fee, Language language) {
             if (!fee.amount_dong) return ask;
             if (*fee.amount_dong == 0) return std::string(i18n::Get(language, "procedure.fee.free"));
             return i18n::Format(i18n::Get(language, "procedure.fee.dong"), {GroupedNumber(*fee.amount_dong, language)});
+        case FeeKind::ProvinceSet: return std::string(i18n::Get(language, "procedure.fee.province"));
         case FeeKind::Other: return fee.text.empty() ? ask : fee.text;
         case FeeKind::Unknown: return ask;
     }

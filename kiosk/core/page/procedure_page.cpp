@@ -40,10 +40,13 @@ const content::Channel* DeskChannel(const Procedure& procedure) {
 
 std::string TimeValue(const Procedure& procedure, const Words& words) {
     const content::Channel* desk = DeskChannel(procedure);
-    if (desk && !desk->time.value.empty() && !desk->time.unit.empty()) return TimeWords(desk->time, words.language());
+    auto known = [](const content::ProcessingTime& time) {
+        return time.unit == content::TimeUnit::SameDay || (!time.value.empty() && time.unit != content::TimeUnit::Unknown);
+    };
+    if (desk && known(desk->time)) return TimeWords(desk->time, words.language());
     // The desk's row gives no usable figure: another channel's may (often the same office).
     for (const auto& channel : procedure.channels)
-        if (!channel.time.value.empty() && !channel.time.unit.empty()) return TimeWords(channel.time, words.language());
+        if (known(channel.time)) return TimeWords(channel.time, words.language());
     return words("procedure.ask_desk");
 }
 
@@ -90,6 +93,7 @@ OnlineWords Online(const Procedure& procedure, const Words& words) {
             return {words("procedure.online.information"), words("procedure.online.none.line"), false};
         case OnlineLevel::None:
             return {words("procedure.online.none"), words("procedure.online.none.line"), false};
+        case OnlineLevel::OnlineFiling:
         case OnlineLevel::Unknown: break;
     }
     if (procedure.HasOnlineChannel())
@@ -134,8 +138,23 @@ Section PapersSection(const Procedure& procedure, const Words& words) {
     }
     section.hint = words("procedure.documents.hint");
     for (const auto& document : procedure.documents) {
+        if (document.kind != content::DocumentKind::Paper) continue;
         if (section.groups.empty() || section.groups.back().heading != document.group)
             section.groups.push_back({document.group, {}});
+        std::string form = document.form.empty() ? std::string() : words.Format("procedure.form", {document.form});
+        section.groups.back().papers.push_back({document.name, Quantity(document, words), form});
+    }
+    return section;
+}
+
+// Papers needed only in a named case: one group per case, after the papers everyone needs.
+Section ConditionalPapersSection(const Procedure& procedure, const Words& words) {
+    Section section{SectionKind::ConditionalPapers, words("procedure.conditional")};
+    section.hint = words("procedure.conditional.hint");
+    for (const auto& document : procedure.documents) {
+        if (document.kind != content::DocumentKind::ConditionalPaper) continue;
+        if (section.groups.empty() || section.groups.back().heading != document.condition)
+            section.groups.push_back({document.condition, {}});
         std::string form = document.form.empty() ? std::string() : words.Format("procedure.form", {document.form});
         section.groups.back().papers.push_back({document.name, Quantity(document, words), form});
     }
@@ -167,9 +186,10 @@ Section StepsSection(const Procedure& procedure, const Words& words) {
     Section section{SectionKind::Steps, words("procedure.steps"), words("procedure.steps.official")};
     for (size_t index = 0; index < procedure.steps.size(); ++index) {
         // Steps from the portal often already start with "Bước 1:"; number the others.
-        const std::string& step = procedure.steps[index];
-        bool numbered = step.rfind("Bước", 0) == 0;
-        section.lines.push_back(numbered ? step : std::to_string(index + 1) + ". " + step);
+        // The importer removed the portal's own marks ("- ", "Bước 1:"): the page numbers them.
+        const auto& step = procedure.steps[index];
+        section.lines.push_back(std::to_string(index + 1) + ". " + step.text);
+        for (const auto& detail : step.details) section.lines.push_back("• " + detail);
     }
     return section;
 }
@@ -211,9 +231,9 @@ Section LegalFactsSection(const Procedure& procedure, const std::string& field_n
 Section LegalBasisSection(const Procedure& procedure, const Words& words) {
     Section section{SectionKind::LegalBasis, words("procedure.legal")};
     for (const auto& reference : procedure.legal_basis) {
-        if (reference.title.empty()) section.lines.push_back(reference.code);
-        else if (reference.code.empty()) section.lines.push_back(reference.title);
-        else section.lines.push_back(reference.code + " — " + reference.title);
+        if (reference.title.empty()) section.lines.push_back(reference.number);
+        else if (reference.number.empty()) section.lines.push_back(reference.title);
+        else section.lines.push_back(reference.number + " — " + reference.title);
     }
     return section;
 }
@@ -233,12 +253,25 @@ ProcedurePage BuildProcedurePage(const PageSource& source) {
     Part essentials{PartKind::Essentials, {}};  // the top of the page needs no title
     essentials.sections.push_back(EssentialsSection(procedure, manifest, words));
     essentials.sections.push_back(PapersSection(procedure, words));
+    bool conditional = false;
+    for (const auto& document : procedure.documents) conditional = conditional || document.kind == content::DocumentKind::ConditionalPaper;
+    if (conditional) essentials.sections.push_back(ConditionalPapersSection(procedure, words));
+    if (!procedure.document_notes.empty()) {
+        Section notes{SectionKind::Notes, words("procedure.notes")};
+        notes.lines = procedure.document_notes;
+        essentials.sections.push_back(std::move(notes));
+    }
     essentials.sections.push_back(QrSection(procedure, manifest, words));
     page.parts.push_back(std::move(essentials));
 
     Part full_text{PartKind::FullText, words("procedure.part.full_text")};
     if (!procedure.channels.empty()) full_text.sections.push_back(ChannelsSection(procedure, words));
     if (!procedure.steps.empty()) full_text.sections.push_back(StepsSection(procedure, words));
+    if (!procedure.step_notes.empty()) {
+        Section notes{SectionKind::Notes, words("procedure.notes")};
+        notes.lines = procedure.step_notes;
+        full_text.sections.push_back(std::move(notes));
+    }
     if (!procedure.subjects.empty())
         full_text.sections.push_back(TextSection(SectionKind::Subjects, words("procedure.subjects"),
                                                  words("procedure.subjects.official"), procedure.subjects));

@@ -15,11 +15,19 @@
 
 namespace kiosk {
 
+// SQLite's sentence for the last failure on a connection, saying what is true: a full disk
+// is "the disk is full", not SQLite's "disk I/O error"; other I/O failures carry the
+// system's cause ("disk I/O error: permission denied").
+std::string SqliteErrorText(sqlite3* handle);
+
 class SqliteDatabase {
 public:
     enum class Mode {
         ReadOnly,  // the catalog: never written once it is in place
         Create,    // read and write, creating the file when it is absent
+        // Reading a file no connection has open, without creating its -wal and -shm (which a
+        // read-only WAL reader otherwise needs): works on a full or read-only disk.
+        ReadOnlyUnshared,
     };
     // Opens a database file; the connection is unusable on error. `kind` names the file in
     // that error: "cannot open catalog <file>: <why>".
@@ -33,8 +41,9 @@ public:
     Result<SqliteStatement> Prepare(std::string_view sql);
     // How long a statement waits for another connection's lock before it fails with SQLITE_BUSY.
     void SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(handle_, milliseconds); }
-    // SQLite's sentence for the last failure, for callers that word their own errors.
-    std::string LastError() const { return sqlite3_errmsg(handle_); }
+    // SQLite's sentence for the last failure, for callers that word their own errors, with
+    // the system's cause when there is one (SqliteErrorText).
+    std::string LastError() const { return SqliteErrorText(handle_); }
     // The primary result code of the last failure (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_BUSY, ...).
     int LastErrorCode() const { return sqlite3_errcode(handle_) & 0xFF; }
     int Changes() const { return sqlite3_changes(handle_); }

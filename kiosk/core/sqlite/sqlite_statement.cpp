@@ -1,5 +1,7 @@
 #include "kiosk/core/sqlite/sqlite_statement.hpp"
 
+#include "kiosk/core/sqlite/sqlite_database.hpp"
+
 namespace kiosk {
 
 SqliteStatement& SqliteStatement::Bind(int index, std::int64_t value) {
@@ -26,7 +28,7 @@ Result<bool> SqliteStatement::Step() {
     if (code == SQLITE_ROW) return true;
     if (code == SQLITE_DONE) return false;
     last_code_ = code;
-    return Error{std::string("SQLite: ") + sqlite3_errmsg(database_), ""};
+    return Error{"SQLite: " + SqliteErrorText(database_), ""};
 }
 
 Status SqliteStatement::Run() {

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 
@@ -14,7 +15,7 @@ namespace kiosk::staff {
 namespace {
 
 nlohmann::json ToJson(const AuditEntry& entry) {
-    return {{"time", entry.time},           {"action", entry.action},
+    return {{"sequence", entry.sequence},   {"time", entry.time},           {"action", entry.action},
             {"result", entry.result},       {"detail", entry.detail},
             {"version_before", entry.version_before}, {"version_after", entry.version_after}};
 }
@@ -24,6 +25,7 @@ std::optional<AuditEntry> FromJson(const std::string& line) {
     if (!document.is_object() || !document.contains("time") || !document["time"].is_number_integer()) return std::nullopt;
     AuditEntry entry;
     entry.time = document["time"].get<std::time_t>();
+    entry.sequence = document.value("sequence", 0LL);
     entry.action = document.value("action", "");
     entry.result = document.value("result", "");
     entry.detail = document.value("detail", "");
@@ -34,6 +36,8 @@ std::optional<AuditEntry> FromJson(const std::string& line) {
 
 }  // namespace
 
+std::filesystem::path AuditLogPath(const std::filesystem::path& data_dir) { return data_dir / "staff-audit.jsonl"; }
+
 std::vector<AuditEntry> AuditLog::ReadAll() const {
     std::vector<AuditEntry> entries;
     std::ifstream stream(file_, std::ios::binary);
@@ -43,7 +47,9 @@ std::vector<AuditEntry> AuditLog::ReadAll() const {
     return entries;
 }
 
-Status AuditLog::Append(const AuditEntry& entry) {
+Status AuditLog::Append(const AuditEntry& given) {
+    AuditEntry entry = given;
+    entry.sequence = LastSequence() + 1;
     std::string line = ToJson(entry).dump() + "\n";
     int descriptor = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (descriptor < 0)
@@ -70,6 +76,19 @@ Status AuditLog::Append(const AuditEntry& entry) {
         }
     }
     return Success();
+}
+
+long long AuditLog::LastSequence() const {
+    long long last = 0;
+    for (const auto& entry : ReadAll()) last = std::max(last, entry.sequence);
+    return last;
+}
+
+std::vector<AuditEntry> AuditLog::After(long long sequence, size_t count) const {
+    std::vector<AuditEntry> later;
+    for (auto& entry : ReadAll())
+        if (entry.sequence > sequence && later.size() < count) later.push_back(std::move(entry));
+    return later;
 }
 
 std::vector<AuditEntry> AuditLog::Recent(size_t count) const {

@@ -19,7 +19,12 @@ struct AuditEntry {
     std::string detail;          // a sentence for people (Vietnamese): what happened and why
     long long version_before = 0;  // content version before the action (0: none)
     long long version_after = 0;   // and after it
+    long long sequence = 0;  // 1, 2, 3 … in the order written (Append sets it); the heartbeat
+                             // sends each entry once, by this number
 };
+
+// <data_dir>/staff-audit.jsonl
+std::filesystem::path AuditLogPath(const std::filesystem::path& data_dir);
 
 class AuditLog {
 public:
@@ -32,6 +37,10 @@ public:
     Status Append(const AuditEntry& entry);
     // The newest entries, newest first; unreadable lines are skipped.
     std::vector<AuditEntry> Recent(size_t count) const;
+    // Entries with a sequence above `sequence`, oldest first, at most `count`.
+    std::vector<AuditEntry> After(long long sequence, size_t count) const;
+    // The sequence of the newest entry; 0 when there is none.
+    long long LastSequence() const;
 
     const std::filesystem::path& file() const { return file_; }
 

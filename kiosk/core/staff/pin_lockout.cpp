@@ -10,6 +10,8 @@
 
 namespace kiosk::staff {
 
+std::filesystem::path PinLockoutPath(const std::filesystem::path& data_dir) { return data_dir / "staff-lockout.json"; }
+
 PinLockout PinLockout::Load(const std::filesystem::path& state_file, std::time_t now) {
     PinLockout lockout;
     lockout.file_ = state_file;

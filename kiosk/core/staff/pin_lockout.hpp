@@ -10,6 +10,9 @@
 
 namespace kiosk::staff {
 
+// <data_dir>/staff-lockout.json
+std::filesystem::path PinLockoutPath(const std::filesystem::path& data_dir);
+
 class PinLockout {
 public:
     static constexpr int kAttemptsPerRound = 5;

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include "kiosk/core/i18n/strings.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -36,19 +38,13 @@ Error FieldError(std::string_view field, std::string_view problem) {
 
 bool IsSatisfied(int rating, int scale) { return rating >= scale - 1 && rating <= scale; }
 
+std::string RatingLabelKey(int rating, int scale) {
+    return "vote.label." + std::to_string(scale) + "." + std::to_string(rating);
+}
+
 std::string_view RatingLabelVietnamese(int rating, int scale) {
-    static constexpr std::array<std::string_view, 3> three{"Không hài lòng", "Hài lòng", "Rất hài lòng"};
-    static constexpr std::array<std::string_view, 4> four{"Không hài lòng", "Chưa hài lòng", "Hài lòng",
-                                                          "Rất hài lòng"};
-    static constexpr std::array<std::string_view, 5> five{"Rất không hài lòng", "Không hài lòng", "Bình thường",
-                                                          "Hài lòng", "Rất hài lòng"};
-    if (rating < 1 || rating > scale) return {};
-    switch (scale) {
-        case 3: return three[rating - 1];
-        case 4: return four[rating - 1];
-        case 5: return five[rating - 1];
-        default: return {};
-    }
+    if (scale < kMinimumVoteScale || scale > kMaximumVoteScale || rating < 1 || rating > scale) return {};
+    return i18n::Get(Language::Vietnamese, RatingLabelKey(rating, scale));
 }
 
 std::string NewVoteUuid() {
@@ -92,6 +88,7 @@ std::string_view SuppressionName(Suppression suppression) {
     switch (suppression) {
         case Suppression::Cooldown: return "cooldown";
         case Suppression::DossierAlreadyRated: return "dossier_already_rated";
+        case Suppression::StaffTest: return "staff_test";
         case Suppression::None: break;
     }
     return "";
@@ -101,6 +98,7 @@ std::optional<Suppression> ParseSuppression(std::string_view name) {
     if (name.empty()) return Suppression::None;
     if (name == "cooldown") return Suppression::Cooldown;
     if (name == "dossier_already_rated") return Suppression::DossierAlreadyRated;
+    if (name == "staff_test") return Suppression::StaffTest;
     return std::nullopt;
 }
 
@@ -244,7 +242,7 @@ Result<Vote> VoteFromJson(const json& object) {
     if (!recorded) return FieldError("recorded_at", "must look like 2026-11-23T09:22:13.123Z");
     vote.recorded_at_ms = *recorded;
     auto parsed_suppression = ParseSuppression(suppression);
-    if (!parsed_suppression) return FieldError("suppression", "must be null, \"cooldown\" or \"dossier_already_rated\"");
+    if (!parsed_suppression) return FieldError("suppression", "must be null, \"cooldown\", \"dossier_already_rated\" or \"staff_test\"");
     if (suppressed != (*parsed_suppression != Suppression::None))
         return FieldError("suppressed", "must be true exactly when \"suppression\" names a reason");
     vote.suppression = *parsed_suppression;

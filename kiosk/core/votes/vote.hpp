@@ -24,6 +24,7 @@ enum class Suppression {
     None,
     Cooldown,             // within votes.cooldown_s of the previous counted vote
     DossierAlreadyRated,  // a counted vote for the same dossier code exists
+    StaffTest,            // made by staff on "Thử màn hình" to check the path to the server
 };
 
 struct Vote {
@@ -47,8 +48,11 @@ struct Vote {
 // Ratings at or above "Hài lòng" (the second-best face on every scale) count as satisfied.
 bool IsSatisfied(int rating, int scale);
 
-// The official Vietnamese label of a rating on a scale ("Rất hài lòng", "Hài lòng", ...).
-// Display only: votes carry the number. Empty for a rating outside the scale.
+// "vote.label.3.2": the key of a rating's label in the interface strings (kiosk/core/i18n),
+// the one place the labels are written, so the vote and results screens cannot disagree.
+std::string RatingLabelKey(int rating, int scale);
+// The official Vietnamese label of a rating on a scale ("Rất hài lòng", "Hài lòng", ...),
+// read from those strings. Display only: votes carry the number. Empty outside the scale.
 std::string_view RatingLabelVietnamese(int rating, int scale);
 
 std::string NewVoteUuid();
@@ -56,7 +60,7 @@ bool IsVoteUuid(std::string_view text);
 // Codes (desk, procedure, field, dossier, reason, kiosk): 1..64 of A-Z a-z 0-9 . _ - /
 bool IsVoteCode(std::string_view text);
 
-std::string_view SuppressionName(Suppression suppression);  // "", "cooldown", "dossier_already_rated"
+std::string_view SuppressionName(Suppression suppression);  // "", "cooldown", "dossier_already_rated", "staff_test"
 std::optional<Suppression> ParseSuppression(std::string_view name);
 
 // "2026-11-23T09:22:13.123Z" and back; the wire format of recorded_at.

@@ -34,9 +34,18 @@ BatchDelivery DeliverNextBatch(VoteOutbox& outbox, VoteSender& sender, const Vot
     }
     for (const auto& acknowledgement : delivery.send.acknowledgements) {
         if (acknowledgement.verdict == VoteVerdict::Rejected) delivery.rejections.push_back(acknowledgement);
+        else if (acknowledgement.verdict == VoteVerdict::RefusedUntilFixed) ++delivery.refused_until_fixed;
         else ++delivery.delivered;
     }
-    delivery.unanswered = delivery.sent - delivery.delivered - static_cast<int>(delivery.rejections.size());
+    delivery.unanswered = delivery.sent - delivery.delivered - static_cast<int>(delivery.rejections.size()) -
+                          delivery.refused_until_fixed;
+    if (delivery.refused_until_fixed > 0) {
+        delivery.refusal_message = "the server says this kiosk's token belongs to another kiosk (kiosk_mismatch) for " +
+                                   std::to_string(delivery.refused_until_fixed) +
+                                   " vote(s): check server.token and kiosk_id; the votes stay pending and go again";
+        (void)outbox.RecordDeliveryError(delivery.refusal_message, now);
+        return delivery;
+    }
     if (delivery.unanswered > 0)
         (void)outbox.RecordDeliveryError("the server did not answer for " + std::to_string(delivery.unanswered) +
                                              " vote(s); they stay pending",
@@ -50,11 +59,10 @@ FlushReport FlushVotes(VoteOutbox& outbox, const VoteUplinkSettings& settings, s
     FlushReport report;
     auto deadline = Clock::now() + timeout;
     if (settings.server_url.empty()) report.last_error = "no server.url is configured";
-    // One request must not outlive the flush: the caller's timeout is a promise to a script.
-    VoteUplinkSettings bounded = settings;
-    bounded.total_timeout = std::min(settings.total_timeout, std::max(timeout, std::chrono::milliseconds(1)));
-    bounded.connect_timeout = std::min(settings.connect_timeout, bounded.total_timeout);
-    VoteSender sender(bounded);
+    // No request may outlive the flush: the caller's timeout is a promise to a script, so
+    // each request gets only the time left (a second try after a backoff included).
+    VoteSender sender(settings);
+    sender.SetDeadline(deadline);
     Backoff backoff(settings.backoff_initial, settings.backoff_maximum);
     while (!settings.server_url.empty()) {
         auto pending = outbox.CountPending();
@@ -78,6 +86,9 @@ FlushReport FlushVotes(VoteOutbox& outbox, const VoteUplinkSettings& settings, s
             wait = std::chrono::milliseconds(200);  // votes waiting for a reason: look again shortly
         } else if (!delivery.send.answered()) {
             report.last_error = delivery.send.message;
+            wait = backoff.NextDelay();
+        } else if (delivery.refused_until_fixed > 0) {
+            report.last_error = delivery.refusal_message;
             wait = backoff.NextDelay();
         } else {
             report.last_error.clear();

@@ -21,6 +21,8 @@ struct BatchDelivery {
     int delivered = 0;              // accepted + duplicate
     int unanswered = 0;             // sent but not named in the answer: still pending
     std::vector<VoteAcknowledgement> rejections;
+    int refused_until_fixed = 0;    // refused for a cause a config fix cures (kiosk_mismatch): still pending
+    std::string refusal_message;    // why, for the log and status, when refused_until_fixed > 0
     std::string outbox_error;       // non-empty when the outbox itself failed
 
     bool failed() const { return !outbox_error.empty() || (!nothing_to_send && !send.answered()); }

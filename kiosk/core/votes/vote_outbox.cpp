@@ -1,6 +1,9 @@
 #include "kiosk/core/votes/vote_outbox.hpp"
 
+#include "kiosk/core/server_url.hpp"
+
 #include <ctime>
+#include <map>
 #include <system_error>
 
 namespace kiosk {
@@ -130,6 +133,58 @@ Status Prepare(SqliteDatabase& database, int& failure_code) {
     return Success();
 }
 
+// Copies the pending votes SQLite can still read from a corrupt outbox (moved aside) into the
+// fresh one, deduplicated by UUID. Reads the table twice, from the first vote forwards and
+// from the last backwards, so a damaged page in the middle loses only the votes on it; the
+// indexes (which may be what is damaged) are not used. Returns how many votes were saved.
+std::int64_t SalvagePending(const fs::path& corrupt_file, SqliteDatabase& fresh) {
+    // Read as it lies, with its moved WAL if it had one, and nothing new created beside it.
+    std::error_code error;
+    bool had_wal = fs::exists(corrupt_file.string() + "-wal", error);
+    auto damaged = SqliteDatabase::Open(
+        corrupt_file, had_wal ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadOnlyUnshared);
+    if (!damaged) return 0;
+    struct Readable {
+        Vote vote;
+        std::string boot_id;
+        std::int64_t monotonic_ms = 0;
+    };
+    std::map<std::int64_t, Readable> by_sequence;  // in the order they were taken
+    for (const char* order : {"ORDER BY sequence", "ORDER BY sequence DESC"}) {
+        auto select = (*damaged)->Prepare(std::string("SELECT ") + kVoteColumns +
+                                          ", boot_id, monotonic_ms FROM votes NOT INDEXED WHERE state = 'pending' " + order);
+        if (!select) continue;
+        while (true) {
+            auto row = select->Step();
+            if (!row || !*row) break;  // the end, or the damage: keep what was read
+            Readable readable{ReadVote(*select), select->Text(13), select->Integer(14)};
+            if (!ValidateVote(readable.vote)) continue;  // a row damaged inside: not a vote to send
+            by_sequence.emplace(readable.vote.sequence, std::move(readable));
+        }
+    }
+    auto transaction = SqliteTransaction::BeginImmediate(fresh);
+    if (!transaction) return 0;
+    auto insert = fresh.Prepare(
+        "INSERT OR IGNORE INTO votes (uuid, kiosk_id, desk_id, rating, scale, procedure_code, field_id, dossier_code, "
+        "reason_code, recorded_at_ms, clock_synchronised, suppression, boot_id, monotonic_ms, reason_window_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    if (!insert) return 0;
+    std::int64_t saved = 0;
+    for (const auto& [sequence, readable] : by_sequence) {
+        const Vote& vote = readable.vote;
+        insert->Reset();
+        insert->Bind(1, vote.uuid).Bind(2, vote.kiosk_id).Bind(3, vote.desk_id).Bind(4, std::int64_t{vote.rating});
+        insert->Bind(5, std::int64_t{vote.scale}).BindOptional(6, vote.procedure_code).BindOptional(7, vote.field_id);
+        insert->BindOptional(8, vote.dossier_code).BindOptional(9, vote.reason_code).Bind(10, vote.recorded_at_ms);
+        insert->Bind(11, std::int64_t{vote.clock_synchronised}).Bind(12, SuppressionName(vote.suppression));
+        insert->Bind(13, readable.boot_id).Bind(14, readable.monotonic_ms);
+        if (!insert->Run()) return 0;  // the transaction rolls back: nothing half-saved
+        saved += fresh.Changes();       // 0 for a UUID already saved (dedup by the UNIQUE uuid)
+    }
+    if (!transaction->Commit()) return 0;
+    return saved;
+}
+
 }  // namespace
 
 fs::path VoteOutboxPath(const Config& config) { return config.data_dir / "votes.sqlite"; }
@@ -148,7 +203,9 @@ Result<std::unique_ptr<VoteOutbox>> VoteOutbox::Open(const fs::path& file, Corru
             std::unique_ptr<VoteOutbox> outbox(new VoteOutbox(file, std::move(*database)));
             if (moved_aside) {
                 outbox->moved_aside_ = moved_aside;
+                outbox->salvaged_ = SalvagePending(*moved_aside, *outbox->database_);
                 (void)outbox->SetMeta("moved_aside", moved_aside->string());
+                (void)outbox->SetMeta("salvaged", std::to_string(outbox->salvaged_));
             }
             return outbox;
         }
@@ -161,6 +218,33 @@ Result<std::unique_ptr<VoteOutbox>> VoteOutbox::Open(const fs::path& file, Corru
         moved_aside = *moved;
     }
     return Error{"vote outbox " + file.string() + ": cannot start a fresh database", ""};
+}
+
+Result<std::unique_ptr<VoteOutbox>> VoteOutbox::OpenReadOnly(const fs::path& file) {
+    std::error_code error;
+    if (!fs::exists(file, error)) return Error{"there is no vote outbox at " + file.string() + " yet", ""};
+    auto open = [&](SqliteDatabase::Mode mode) -> Result<std::unique_ptr<SqliteDatabase>> {
+        auto database = SqliteDatabase::Open(file, mode, "vote outbox");
+        if (!database) return database.error();
+        (*database)->SetBusyTimeout(5000);
+        // Reading the table tells a damaged or foreign file apart now, not at the first count.
+        auto probe = (*database)->Prepare("SELECT COUNT(*) FROM votes");
+        if (!probe) return Error{"vote outbox " + file.string() + ": " + probe.error().message, ""};
+        if (auto row = probe->Step(); !row) return Error{"vote outbox " + file.string() + ": " + row.error().message, ""};
+        return database;
+    };
+    // A read-only WAL reader needs the -shm file, which a full disk may not let it create.
+    // When the WAL holds nothing (no kiosk wrote since the last checkpoint), the main file
+    // alone is the whole truth and is read as it lies, creating nothing.
+    auto shared = open(SqliteDatabase::Mode::ReadOnly);
+    if (!shared) {
+        auto wal_size = fs::file_size(file.string() + "-wal", error);
+        if (!error && wal_size > 0)
+            return Error{shared.error().message, "Không mở được hộp lưu phiếu đánh giá."};
+        shared = open(SqliteDatabase::Mode::ReadOnlyUnshared);
+        if (!shared) return Error{shared.error().message, "Không mở được hộp lưu phiếu đánh giá."};
+    }
+    return std::unique_ptr<VoteOutbox>(new VoteOutbox(file, std::move(*shared)));
 }
 
 Result<Vote> VoteOutbox::Add(Vote vote, const MonotonicReading& taken_at, std::int64_t reason_window_ms,
@@ -261,6 +345,7 @@ Status VoteOutbox::ApplyAcknowledgements(const std::vector<VoteAcknowledgement>&
     std::string last_rejection;
     bool any_delivered = false;
     for (const auto& acknowledgement : acknowledgements) {
+        if (acknowledgement.verdict == VoteVerdict::RefusedUntilFixed) continue;  // stays pending
         const char* verdict = acknowledgement.verdict == VoteVerdict::Accepted    ? "accepted"
                               : acknowledgement.verdict == VoteVerdict::Duplicate ? "duplicate"
                                                                                    : "rejected";
@@ -292,8 +377,24 @@ Status VoteOutbox::ApplyAcknowledgements(const std::vector<VoteAcknowledgement>&
 
 Status VoteOutbox::RecordDeliveryError(const std::string& message, std::int64_t now_ms) {
     std::lock_guard lock(mutex_);
-    if (auto done = SetMeta("last_delivery_error", message); !done) return done;
+    // Kept in a file and shown by `kiosk votes status`: never with the server's password in it.
+    if (auto done = SetMeta("last_delivery_error", RedactUrlsIn(message)); !done) return done;
     return SetMeta("last_delivery_error_at_ms", std::to_string(now_ms));
+}
+
+Result<std::int64_t> VoteOutbox::RequeueRejected() {
+    std::lock_guard lock(mutex_);
+    auto transaction = SqliteTransaction::BeginImmediate(*database_);
+    if (!transaction) return transaction.error();
+    auto update = database_->Prepare(
+        "UPDATE votes SET state = 'pending', verdict = NULL, rejection_reason = NULL, acknowledged_at_ms = NULL, "
+        "reason_window_ms = 0 WHERE state = 'rejected'");
+    if (!update) return update.error();
+    if (auto done = update->Run(); !done) return done.error();
+    std::int64_t requeued = database_->Changes();
+    if (auto cleared = SetMeta("last_rejection", ""); !cleared) return cleared.error();
+    if (auto committed = transaction->Commit(); !committed) return committed.error();
+    return requeued;
 }
 
 Status VoteOutbox::SetMeta(const std::string& key, const std::string& value) {
@@ -331,12 +432,15 @@ Result<VoteOutboxStatus> VoteOutbox::ReadStatus(std::int64_t now_ms) {
         status.oldest_pending_age_s = std::max<std::int64_t>(0, (now_ms - counts->Integer(5)) / 1000);
     }
     auto number = [](const std::string& text) -> std::optional<std::int64_t> {
-        if (text.empty()) return std::nullopt;
+        if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 18)
+            return std::nullopt;
         return std::stoll(text);
     };
+    std::string salvaged;
     for (auto [key, target] : {std::pair<const char*, std::string*>{"last_delivery_error", &status.last_delivery_error},
                                {"last_rejection", &status.last_rejection},
-                               {"moved_aside", &status.moved_aside}}) {
+                               {"moved_aside", &status.moved_aside},
+                               {"salvaged", &salvaged}}) {
         auto value = GetMeta(key);
         if (!value) return value.error();
         *target = *value;
@@ -347,7 +451,17 @@ Result<VoteOutboxStatus> VoteOutbox::ReadStatus(std::int64_t now_ms) {
     if (!delivered_at) return delivered_at.error();
     if (!status.last_delivery_error.empty()) status.last_delivery_error_at_ms = number(*error_at);
     status.last_delivery_at_ms = number(*delivered_at);
+    status.salvaged = number(salvaged).value_or(0);
     return status;
+}
+
+Result<std::int64_t> VoteOutbox::CountDeliveredSince(std::int64_t from_ms) {
+    std::lock_guard lock(mutex_);
+    auto count = database_->Prepare("SELECT COUNT(*) FROM votes WHERE state = 'delivered' AND acknowledged_at_ms >= ?");
+    if (!count) return count.error();
+    auto row = count->Bind(1, from_ms).Step();
+    if (!row) return row.error();
+    return count->Integer(0);
 }
 
 Result<std::int64_t> VoteOutbox::CountPending() {

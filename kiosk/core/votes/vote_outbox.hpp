@@ -48,9 +48,16 @@ public:
     static Result<std::unique_ptr<VoteOutbox>> Open(const std::filesystem::path& file,
                                                     CorruptOutbox corrupt = CorruptOutbox::MoveAsideAndStartFresh);
 
+    // Reading only (`kiosk votes status`): no schema, no pragma that writes, nothing moved
+    // aside, so it works on a full or read-only disk. The file must exist.
+    static Result<std::unique_ptr<VoteOutbox>> OpenReadOnly(const std::filesystem::path& file);
+
     const std::filesystem::path& file() const { return file_; }
     // Set when this Open found a corrupt file and moved it aside: tell IT (log, status).
     const std::optional<std::filesystem::path>& moved_aside() const { return moved_aside_; }
+    // The pending votes copied from that corrupt file into this fresh outbox (what SQLite
+    // could still read, each UUID once): they are delivered like any other.
+    std::int64_t salvaged() const { return salvaged_; }
 
     // Stores a vote in one write transaction: decide() sees RecentVotes and may set the
     // vote's suppression; the outbox assigns the sequence. taken_at is the monotonic
@@ -73,9 +80,15 @@ public:
     // outbox does not hold as pending are ignored.
     Status ApplyAcknowledgements(const std::vector<VoteAcknowledgement>& acknowledgements, std::int64_t now_ms);
     Status RecordDeliveryError(const std::string& message, std::int64_t now_ms);
+    // Every rejected vote back to pending, its verdict forgotten, for `kiosk votes
+    // retry-rejected` once the cause is fixed (the server answers "duplicate" for any it holds).
+    // Returns how many.
+    Result<std::int64_t> RequeueRejected();
 
     Result<VoteOutboxStatus> ReadStatus(std::int64_t now_ms);
     Result<std::int64_t> CountPending();
+    // Votes the server acknowledged at or after from_ms ("delivered today" on the staff screen).
+    Result<std::int64_t> CountDeliveredSince(std::int64_t from_ms);
     // Counted votes (not suppressed, not rejected) recorded in [from_ms, to_ms).
     Result<std::vector<RatingCount>> CountByRating(std::int64_t from_ms, std::int64_t to_ms);
     Result<std::optional<Vote>> FindVote(const std::string& uuid);
@@ -92,6 +105,7 @@ private:
     std::filesystem::path file_;
     std::unique_ptr<SqliteDatabase> database_;
     std::optional<std::filesystem::path> moved_aside_;
+    std::int64_t salvaged_ = 0;
     std::mutex mutex_;
 };
 

@@ -19,6 +19,7 @@ struct VoteOutboxStatus {
     std::optional<std::int64_t> last_delivery_at_ms;
     std::string last_rejection;                        // "uuid: reason" of the latest rejected vote
     std::string moved_aside;                           // where a corrupt outbox was moved, when it happened
+    std::int64_t salvaged = 0;                         // pending votes read back from it into this outbox
 };
 
 }  // namespace kiosk

@@ -35,7 +35,9 @@ Result<Vote> VoteRecorder::Record(int rating, const VoteContext& context, Reason
 
     std::int64_t cooldown_ms = std::int64_t{settings_.cooldown_s} * 1000;
     auto decide = [&](Vote& draft, const RecentVotes& recent) {
-        if (recent.dossier_already_rated) {
+        if (context.kind == VoteKind::StaffTest) {
+            draft.suppression = Suppression::StaffTest;
+        } else if (recent.dossier_already_rated) {
             draft.suppression = Suppression::DossierAlreadyRated;
         } else if (cooldown_ms > 0 && recent.last_counted && recent.last_counted->boot_id == taken_at.boot_id &&
                    taken_at.milliseconds - recent.last_counted->milliseconds < cooldown_ms) {

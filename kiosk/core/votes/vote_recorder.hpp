@@ -29,8 +29,14 @@ struct VoteRecorderSettings {
     static VoteRecorderSettings FromConfig(const Config& config);
 };
 
+// Who voted: a citizen, or staff checking the kiosk ("Thử màn hình"). A staff test vote
+// travels the whole way to the server like any other, marked suppressed "staff_test", so
+// the server keeps it and never counts it.
+enum class VoteKind { Citizen, StaffTest };
+
 // Where the citizen came from; every field is optional.
 struct VoteContext {
+    VoteKind kind = VoteKind::Citizen;
     std::string desk_id;         // empty: the configured desk
     std::string procedure_code;  // mã thủ tục
     std::string field_id;        // lĩnh vực

@@ -1,5 +1,8 @@
 #include "kiosk/core/votes/vote_sender.hpp"
 
+#include "kiosk/core/server_url.hpp"
+
+#include <algorithm>
 #include <mutex>
 #include <unordered_set>
 
@@ -83,6 +86,9 @@ Result<std::vector<VoteAcknowledgement>> ParseVotesAnswer(const std::string& bod
             acknowledgement.reason = reason->get<std::string>().substr(0, 500);
         if (acknowledgement.verdict == VoteVerdict::Rejected && acknowledgement.reason.empty())
             acknowledgement.reason = "rejected without a reason";
+        // The token is another kiosk's: a typo in server.token, cured by fixing it. Never final.
+        if (acknowledgement.verdict == VoteVerdict::Rejected && acknowledgement.reason.rfind("kiosk_mismatch", 0) == 0)
+            acknowledgement.verdict = VoteVerdict::RefusedUntilFixed;
         acknowledgements.push_back(std::move(acknowledgement));
     }
     return acknowledgements;
@@ -131,8 +137,14 @@ SendResult VoteSender::Send(const std::vector<Vote>& votes) {
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);  // we run on a worker thread
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(settings_.connect_timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(settings_.total_timeout.count()));
+    auto total_timeout = settings_.total_timeout;
+    if (deadline_) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline_ - std::chrono::steady_clock::now());
+        total_timeout = std::clamp(left, std::chrono::milliseconds(1), total_timeout);
+    }
+    auto connect_timeout = std::min(settings_.connect_timeout, total_timeout);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(connect_timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(total_timeout.count()));
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);  // a redirected POST is a misconfiguration to report
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -152,7 +164,7 @@ SendResult VoteSender::Send(const std::vector<Vote>& votes) {
     if (code != CURLE_OK) {
         result.kind = transfer.too_large ? SendResult::Kind::BadAnswer : SendResult::Kind::NetworkFailed;
         result.message = transfer.too_large ? "the server's answer is larger than 4 MiB"
-                                            : std::string("cannot reach ") + endpoint + ": " + curl_easy_strerror(code);
+                                            : "cannot reach " + RedactUrl(endpoint) + ": " + curl_easy_strerror(code);
         return result;
     }
     if (result.http_status == 401 || result.http_status == 403) {

@@ -4,6 +4,8 @@
 // CA file may be given); proxies come from libcurl's usual environment variables
 // (https_proxy, http_proxy, no_proxy). The connection is kept between batches.
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,9 +41,13 @@ public:
     VoteSender& operator=(const VoteSender&) = delete;
 
     SendResult Send(const std::vector<Vote>& votes);
+    // No request runs past this moment (a flush's --timeout): each one gets the time left,
+    // when that is less than settings.total_timeout.
+    void SetDeadline(std::chrono::steady_clock::time_point deadline) { deadline_ = deadline; }
 
 private:
     VoteUplinkSettings settings_;
+    std::optional<std::chrono::steady_clock::time_point> deadline_;
     const std::atomic<bool>* cancel_;
     void* curl_ = nullptr;  // CURL*, kept for connection reuse
 };

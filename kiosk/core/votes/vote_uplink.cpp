@@ -83,6 +83,11 @@ void VoteUplink::Run() {
                                                                               : UplinkEvent::Kind::DeliveryFailed;
             events_.Push({kind, delivery.sent, "", delivery.send.message, delay});
             Wait(delay, false);
+        } else if (delivery.refused_until_fixed > 0) {
+            auto delay = backoff.NextDelay();
+            events_.Push({UplinkEvent::Kind::AuthenticationFailed, delivery.refused_until_fixed, "",
+                          delivery.refusal_message, delay});
+            Wait(delay, false);
         } else if (delivery.unanswered > 0) {
             auto delay = backoff.NextDelay();
             events_.Push({UplinkEvent::Kind::DeliveryFailed, delivery.unanswered, "",

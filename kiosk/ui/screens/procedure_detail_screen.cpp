@@ -36,8 +36,9 @@ Icon IconFor(page::Symbol symbol) {
     return Icon::None;
 }
 
-// One line of the summary card: an icon, what it is, the answer and its details.
-void SummaryLine(const page::Fact& fact) {
+// One line of the summary card: an icon, what it is, the answer and its details, wrapped
+// `extra_inset` short of the card's right edge (the left column of two).
+void SummaryLine(const page::Fact& fact, float extra_inset = 0) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
     float icon_size = metrics.Px(44);
@@ -46,21 +47,47 @@ void SummaryLine(const page::Fact& fact) {
              icon_size, context.palette.accent);
     ImGui::SetCursorScreenPos(ImVec2(start.x + icon_size + metrics.Px(20), start.y));
     ImGui::BeginGroup();
-    context.right_inset += icon_size + metrics.Px(20);
+    float inset = icon_size + metrics.Px(20) + extra_inset;
+    context.right_inset += inset;
     Paragraph(FontRole::Small, context.palette.text_muted, fact.label);
     Paragraph(FontRole::Bold, context.palette.text, fact.value);
     for (const auto& detail : fact.details) Paragraph(FontRole::Body, context.palette.text, detail);
-    context.right_inset -= icon_size + metrics.Px(20);
+    context.right_inset -= inset;
     ImGui::EndGroup();
 }
 
-void DrawEssentials(Context& context, const page::Section& section) {
+// The summary card. A landscape screen is wide and short: the facts go two a row, so the
+// papers start on the first screen instead of below a card as tall as the glass.
+void DrawEssentials(Context& context, const page::Section& section, bool two_columns) {
     BeginCard(CardStyle::Accent);
-    for (const auto& fact : section.facts) SummaryLine(fact);
-    if (!section.action.empty()) {
-        float width = ImGui::GetContentRegionAvail().x - context.right_inset;
+    auto guide_button = [&](float width) {
         if (Button(section.action, ImVec2(width, context.metrics.button_height), ButtonKind::Primary, Icon::Globe))
             context.navigator.Push(GuideRouteForOnlineFiling());
+    };
+    float width = ImGui::GetContentRegionAvail().x - context.right_inset;
+    if (!two_columns) {
+        for (const auto& fact : section.facts) SummaryLine(fact);
+        if (!section.action.empty()) guide_button(width);
+    } else {
+        float gap = context.metrics.gap;
+        float column = (width - gap) / 2;
+        // The facts, then the button, fill the cells left to right, two a row.
+        size_t cells = section.facts.size() + (section.action.empty() ? 0 : 1);
+        for (size_t row = 0; row < cells; row += 2) {
+            ImVec2 top = ImGui::GetCursorScreenPos();
+            float bottom = top.y;
+            for (size_t index = row; index < std::min(row + 2, cells); ++index) {
+                bool left = index == row;
+                ImGui::SetCursorScreenPos(ImVec2(left ? top.x : top.x + column + gap, top.y));
+                ImGui::BeginGroup();
+                if (index < section.facts.size()) SummaryLine(section.facts[index], left ? width - column : 0);
+                else guide_button(column);
+                ImGui::EndGroup();
+                bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+            }
+            ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + ImGui::GetStyle().ItemSpacing.y));
+            ImGui::Dummy(ImVec2(0, 0));
+        }
     }
     EndCard();
 }
@@ -195,7 +222,7 @@ void ProcedureDetailScreen::Draw(const PageArea& area, const std::string& code) 
         }
         for (const auto& section : part.sections) {
             switch (section.kind) {
-                case page::SectionKind::Essentials: DrawEssentials(context, section); break;
+                case page::SectionKind::Essentials: DrawEssentials(context, section, side_panel); break;
                 case page::SectionKind::Qr:
                     if (!side_panel) DrawQr(section, qr_side);
                     break;

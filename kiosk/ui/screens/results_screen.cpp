@@ -64,11 +64,8 @@ void DrawPeriod(Context& context, std::string_view title, const VotePeriodSummar
         return a.scale != b.scale ? a.scale > b.scale : a.rating > b.rating;
     });
     for (const auto& count : rows) {
-        // The official Vietnamese label comes from the votes core; other languages from the
-        // vote screen's strings.
-        std::string key = "vote.label." + std::to_string(count.scale) + "." + std::to_string(count.rating);
-        Paragraph(FontRole::Body, context.palette.text,
-                  InVietnamese() ? RatingLabelVietnamese(count.rating, count.scale) : context.T(key));
+        // The label the vote screen showed for this face: one string per rating and scale.
+        Paragraph(FontRole::Body, context.palette.text, context.T(RatingLabelKey(count.rating, count.scale)));
         Bar(static_cast<float>(count.count) / static_cast<float>(largest),
             IsSatisfied(count.rating, count.scale) ? context.palette.accent : context.palette.text_muted,
             std::to_string(count.count));

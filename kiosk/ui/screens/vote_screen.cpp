@@ -1,5 +1,7 @@
 #include "kiosk/ui/screens/vote_screen.hpp"
 
+#include "kiosk/core/votes/vote.hpp"
+
 #include "kiosk/ui/context.hpp"
 #include "kiosk/ui/services.hpp"
 #include "kiosk/ui/widgets/button.hpp"
@@ -75,10 +77,6 @@ float MoodOf(int rating, int scale) {
     int below_neutral = scale == 3 ? from_top - 1 : from_top - 2;  // 3 levels have no neutral face
     if (below_neutral <= 0) return 0.0f;
     return below_neutral == 1 && scale == 5 ? -0.6f : -1.0f;
-}
-
-std::string RatingLabelKey(int rating, int scale) {
-    return "vote.label." + std::to_string(scale) + "." + std::to_string(rating);
 }
 
 void VoteScreen::Draw(const PageArea& area) {

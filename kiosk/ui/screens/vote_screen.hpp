@@ -17,7 +17,5 @@ struct VoteScreen {
 
 // The face's mood for a rating, -1 (unhappy) … +1 (very happy).
 float MoodOf(int rating, int scale);
-// "vote.label.3.2" → "Hài lòng": the label key of a rating on a scale.
-std::string RatingLabelKey(int rating, int scale);
 
 }  // namespace kiosk::ui

@@ -1,0 +1,270 @@
+// Each rule by which the importer reads the portal's rows, tested on the real rows it was
+// written for: tests/data/dvcqg_rows/portal_rows.json holds them, copied verbatim from
+// ../shared/data/dvcqg so these tests run without the workshop.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/core/content/display_text.hpp"
+#include "kiosk/core/dvcqg/glued_tables.hpp"
+#include "kiosk/core/dvcqg/legal_documents.hpp"
+#include "kiosk/core/dvcqg/portal_bullets.hpp"
+#include "kiosk/core/dvcqg/portal_channels.hpp"
+#include "kiosk/core/dvcqg/portal_documents.hpp"
+#include "kiosk/core/dvcqg/portal_steps.hpp"
+#include "kiosk/core/dvcqg/portal_text.hpp"
+#include "kiosk/core/text.hpp"
+#include "tests/test_support.hpp"
+
+using namespace kiosk;
+using content::DocumentKind;
+using content::FeeKind;
+using content::TimeUnit;
+
+namespace {
+
+const nlohmann::json& Rows() {
+    static const nlohmann::json rows = nlohmann::json::parse(
+        testing::ReadFile(testing::SourceDirectory() / "tests" / "data" / "dvcqg_rows" / "portal_rows.json"));
+    return rows;
+}
+
+const nlohmann::json& Row(const std::string& rule, const std::string& code) {
+    for (const auto& row : Rows()["rows"])
+        if (row["rule"] == rule && row["code"] == code) return row;
+    FAIL("no real row for rule " << rule << " and procedure " << code << " in portal_rows.json");
+    throw std::logic_error("unreachable");
+}
+
+std::string Text(const nlohmann::json& row) { return text::NormalizeNfc(row["value"].get<std::string>()); }
+
+std::vector<std::string> Paragraphs(const std::string& raw) {
+    dvcqg::ImportReport report;
+    return dvcqg::CleanParagraphs(raw, report);
+}
+
+dvcqg::PortalDocuments Documents(const std::string& code) {
+    auto rows = dvcqg::ParseDocumentsTable(Text(Row("documents", code)));
+    dvcqg::ImportReport report;
+    for (auto& row : rows) {
+        row.group = dvcqg::CleanLine(row.group, report);
+        row.name = dvcqg::CleanLine(row.name, report);
+    }
+    return dvcqg::ClassifyDocumentRows(rows);
+}
+
+const content::Document* FindPaper(const dvcqg::PortalDocuments& documents, std::string_view start) {
+    for (const auto& document : documents.documents)
+        if (document.name.rfind(start, 0) == 0) return &document;
+    return nullptr;
+}
+
+const nlohmann::json& Channel(const std::string& code, const std::string& name) {
+    for (const auto& channel : Row("channels", code)["value"])
+        if (channel["channel"] == name) return channel;
+    FAIL("procedure " << code << " has no channel " << name << " in portal_rows.json");
+    throw std::logic_error("unreachable");
+}
+
+dvcqg::ChannelTime Time(const std::string& code, const std::string& name) {
+    const auto& channel = Channel(code, name);
+    const auto& row = Row("channels", code);
+    return dvcqg::ReadTime(channel["time_value"].get<std::string>(), channel["time_unit"].get<std::string>(),
+                           channel["time_raw"].get<std::string>(), channel["detail"].get<std::string>(),
+                           text::NormalizeNfc(row.value("steps", std::string())));
+}
+
+dvcqg::ChannelFee Fee(const std::string& code, const std::string& name) {
+    const auto& channel = Channel(code, name);
+    dvcqg::ImportReport report;
+    return dvcqg::ReadFee(dvcqg::CleanLine(channel["fee"].get<std::string>(), report),
+                          dvcqg::CleanText(channel["detail"].get<std::string>(), report));
+}
+
+bool StartsWithPortalMark(const std::string& line) { return dvcqg::SplitBullet(line).kind != dvcqg::BulletKind::None; }
+
+}  // namespace
+
+TEST_CASE("dvcqg rules: khai sinh's papers are what a parent brings, conditions after them, notes apart") {
+    auto birth = Documents("1.001193");
+    // Every paper has something to bring; no note is a paper.
+    for (const auto& document : birth.documents) {
+        INFO(document.name);
+        CHECK(document.originals + document.copies > 0);
+        CHECK_FALSE(StartsWithPortalMark(document.name));
+        CHECK(document.name.rfind("Trường hợp", 0) != 0);
+    }
+    // The papers everyone brings: the declaration, the birth certificate (or its substitute),
+    // proof of identity.
+    std::vector<std::string> papers;
+    for (const auto& document : birth.documents)
+        if (document.kind == DocumentKind::Paper) papers.push_back(document.name);
+    REQUIRE(papers.size() == 3);
+    const auto* certificate = FindPaper(birth, "Giấy chứng sinh");
+    REQUIRE(certificate != nullptr);
+    CHECK(certificate->name == "Giấy chứng sinh");
+    CHECK(certificate->details.find("văn bản của người làm chứng") != std::string::npos);  // its substitute
+    CHECK(FindPaper(birth, "Hộ chiếu/Thẻ căn cước công dân") != nullptr);
+    CHECK(FindPaper(birth, "Tờ khai đăng ký khai sinh theo mẫu") != nullptr);
+
+    // Conditional papers come after the papers everyone needs, each under its condition.
+    bool conditional_seen = false;
+    for (const auto& document : birth.documents) {
+        if (document.kind == DocumentKind::ConditionalPaper) conditional_seen = true;
+        else CHECK_FALSE(conditional_seen);
+    }
+    const auto* abandoned = FindPaper(birth, "Biên bản về việc trẻ bị bỏ rơi");
+    REQUIRE(abandoned != nullptr);
+    CHECK(abandoned->kind == DocumentKind::ConditionalPaper);
+    CHECK(abandoned->condition == "Trẻ em bị bỏ rơi");
+    const auto* proxy = FindPaper(birth, "Văn bản ủy quyền");
+    REQUIRE(proxy != nullptr);
+    CHECK(proxy->kind == DocumentKind::ConditionalPaper);
+    CHECK(proxy->condition == "Ủy quyền thực hiện việc đăng ký khai sinh");
+    const auto* surrogacy = FindPaper(birth, "Văn bản xác nhận của cơ sở y tế");
+    REQUIRE(surrogacy != nullptr);
+    CHECK(surrogacy->condition == "Khai sinh cho trẻ em sinh ra do mang thai hộ");
+    // The online form is needed only online; at the desk it is a condition, not a paper.
+    const auto* online_form = FindPaper(birth, "Mẫu hộ tịch điện tử tương tác");
+    REQUIRE(online_form != nullptr);
+    CHECK(online_form->kind == DocumentKind::ConditionalPaper);
+    CHECK(online_form->condition.find("trực tuyến") != std::string::npos);
+
+    // The "Lưu ý" rows and the "0 bản chính" explanations are notes.
+    CHECK(birth.zero_quantity_rows >= 20);
+    bool has_note = false;
+    for (const auto& note : birth.notes) {
+        CHECK_FALSE(StartsWithPortalMark(note));
+        has_note = has_note || note.rfind("Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh", 0) == 0;
+    }
+    CHECK(has_note);
+}
+
+TEST_CASE("dvcqg rules: a row the portal repeats in its table is listed once") {
+    auto documents = Documents("1.012538");
+    CHECK(documents.duplicate_rows > 0);
+    std::set<std::string> names;
+    for (const auto& document : documents.documents) CHECK(names.insert(document.name + "|" + document.condition).second);
+}
+
+TEST_CASE("dvcqg rules: steps lose the portal's bullets, sub-cases stay with their step, notes are apart") {
+    auto birth = dvcqg::ReadSteps(Paragraphs(Text(Row("steps", "1.001193"))));
+    REQUIRE(birth.steps.size() == 5);  // the five "- " steps; "(i)", "+" lines continue them
+    for (const auto& step : birth.steps) {
+        INFO(step.text);
+        CHECK_FALSE(StartsWithPortalMark(step.text));
+    }
+    CHECK(birth.steps[0].text.rfind("Nếu lựa chọn hình thức nộp hồ sơ trực tiếp", 0) == 0);
+    // "(i) Trường hợp hồ sơ đầy đủ …" continues "Cán bộ tiếp nhận hồ sơ … kiểm tra", and
+    // keeps its "(i)": a later line says "thực hiện lại bước (i)".
+    REQUIRE(birth.steps[2].details.size() == 3);
+    CHECK(birth.steps[2].details[0].rfind("(i) Trường hợp hồ sơ đầy đủ", 0) == 0);
+    // "* Lưu ý:" and the lines after it are notes, never step 17.
+    REQUIRE_FALSE(birth.notes.empty());
+    CHECK(birth.notes[0].rfind("Trường hợp cha, mẹ trẻ đã đăng ký kết hôn", 0) == 0);
+    for (const auto& step : birth.steps) CHECK(step.text.find("Lưu ý") == std::string::npos);
+
+    // "a)", "b)" steps with unmarked and "-" lines under them.
+    auto lettered = dvcqg::ReadSteps(Paragraphs(Text(Row("steps", "1.014208"))));
+    REQUIRE(lettered.steps.size() >= 2);
+    for (const auto& step : lettered.steps) CHECK_FALSE(StartsWithPortalMark(step.text));
+
+    // "Bước 1:" steps: the kiosk numbers them, so the portal's "Bước N" goes.
+    auto numbered = dvcqg::ReadSteps(Paragraphs(Text(Row("steps", "1.002755"))));
+    REQUIRE(numbered.steps.size() >= 2);
+    for (const auto& step : numbered.steps) CHECK(step.text.rfind("Bước", 0) != 0);
+}
+
+TEST_CASE("dvcqg rules: glued legal titles become one document each, with number, date and issuer") {
+    const auto& birth_row = Row("legal", "1.001193");
+    auto birth = dvcqg::ParseLegalBasis(Text(birth_row), birth_row["refs"].get<std::vector<std::string>>());
+    int glued = 0;
+    for (auto& document : birth) {
+        if (dvcqg::RemoveGluedTypeTail(document.title)) ++glued;
+        INFO(document.number << ": " << document.title);
+        CHECK_FALSE(dvcqg::HasGluedWords(document.title));
+    }
+    CHECK(glued >= 1);  // "…của Bộ trưởng Bộ Tư phápThông tư số" + "03/2023/TT-BTP"
+    bool found = false;
+    for (const auto& document : birth) {
+        if (document.number != "03/2023/TT-BTP") continue;
+        found = true;
+        CHECK(document.title == "Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư pháp");
+        CHECK(dvcqg::DateAfterNumber(document.title, document.number) == "2023-08-02");
+        CHECK(dvcqg::IssuerFromNumber(document.number) == "Bộ Tư pháp");
+    }
+    CHECK(found);
+    CHECK(dvcqg::IssuerFromNumber("123/2015/NĐ-CP") == "Chính phủ");
+    CHECK(dvcqg::IssuerFromNumber("60/2014/QH13") == "Quốc hội");
+    CHECK(dvcqg::DateAfterNumber("Thông tư số 02/2020/TT-BTP ngày 08/4/2020 …; Thông tư số 04/2020/TT-BTP", "04/2020/TT-BTP").empty());
+}
+
+TEST_CASE("dvcqg rules: a time's unit is read from the unit cell, the value, the description, the steps — or said unknown") {
+    auto cell = Time("1.002755", "Trực tiếp");
+    CHECK(cell.time.value == "3");
+    CHECK(cell.time.unit == TimeUnit::WorkingDays);
+    CHECK(cell.source == dvcqg::UnitSource::UnitCell);
+    CHECK(Time("1.010047", "Trực tiếp").time.unit == TimeUnit::Hours);
+
+    // "Trực tuyến" of 1.004656 has no figure; its description names one time: 05 ngày làm việc.
+    auto described = Time("1.004656", "Trực tuyến");
+    CHECK(described.time.value == "5");
+    CHECK(described.time.unit == TimeUnit::WorkingDays);
+    CHECK(described.source == dvcqg::UnitSource::Description);
+
+    // 1.004478 gives "5" and no unit; its steps say "05 ngày làm việc".
+    auto stepped = Time("1.004478", "Trực tiếp");
+    CHECK(stepped.time.value == "5");
+    CHECK(stepped.time.unit == TimeUnit::WorkingDays);
+    CHECK(stepped.source == dvcqg::UnitSource::Steps);
+
+    // Khai sinh gives "1" and no unit anywhere: unknown, and the page sends the citizen to the desk.
+    auto birth = Time("1.001193", "Trực tiếp");
+    CHECK(birth.time.value == "1");
+    CHECK(birth.time.unit == TimeUnit::Unknown);
+    std::string shown = content::FormatTime(birth.time);
+    CHECK(shown.rfind("Hỏi cán bộ một cửa", 0) == 0);
+    CHECK(shown.find("không ghi đơn vị") == std::string::npos);
+
+    CHECK(dvcqg::ReadTime("Trong ngày", "", "Trong ngày", "", "").time.unit == TimeUnit::SameDay);
+    CHECK(dvcqg::ReadTime("01 ngày làm việc", "", "01 ngày làm việc", "", "").time.value == "1");
+    CHECK(dvcqg::ReadTime("15 ngày", "", "15 ngày", "", "").time.unit == TimeUnit::Days);
+}
+
+TEST_CASE("dvcqg rules: \"Miễn phí\" stays free only where its own note does not contradict it") {
+    // "Miễn phí" with "(Mức lệ phí (nếu có) theo quy định của Hội đồng nhân dân cấp tỉnh.)".
+    auto business = Fee("1.001266", "Trực tiếp");
+    CHECK(business.fee.kind == FeeKind::ProvinceSet);
+    CHECK(business.contradicted);
+    CHECK(business.fee.description == "Mức lệ phí (nếu có) theo quy định của Hội đồng nhân dân cấp tỉnh.");
+    CHECK(content::FormatFee(business.fee) == "Theo mức của tỉnh");
+    // The long note is kept whole, and the rest of the description stays the channel's.
+    auto household = Fee("1.014034", "Trực tuyến");
+    CHECK(household.fee.kind == FeeKind::ProvinceSet);
+    CHECK(household.fee.description.find("không được hoàn trả") != std::string::npos);
+    // No fee cell, the description itself names the province's council.
+    CHECK(Fee("1.011441", Row("channels", "1.011441")["value"][0]["channel"].get<std::string>()).fee.kind ==
+          FeeKind::ProvinceSet);
+    // A fee schedule by law contradicts "Miễn phí" too.
+    auto law = Fee("1.012753", Row("channels", "1.012753")["value"][0]["channel"].get<std::string>());
+    CHECK(law.fee.kind == FeeKind::Other);
+    CHECK(law.contradicted);
+    // An exemption for some ("Không thu lệ phí đăng ký đối với tổ hợp tác …") does not make it
+    // free for all: the province sets the fee for cooperatives, and the exemption is shown.
+    auto cooperative = Fee("2.002635", Row("channels", "2.002635")["value"][0]["channel"].get<std::string>());
+    CHECK(cooperative.fee.kind == FeeKind::ProvinceSet);
+    CHECK(cooperative.fee.description.find("Không thu lệ phí đăng ký đối với tổ hợp tác") != std::string::npos);
+    // A description that says nothing about money keeps "Miễn phí"; it stays the channel's.
+    auto extract = Fee("1.004656", "Trực tiếp");
+    CHECK(extract.fee.kind == FeeKind::Free);
+    CHECK_FALSE(extract.contradicted);
+    CHECK(extract.fee.description.empty());
+    CHECK(extract.description.find("05 ngày làm việc") != std::string::npos);
+    // Khai sinh: "Miễn phí" and no note: free.
+    CHECK(Fee("1.001193", "Trực tiếp").fee.kind == FeeKind::Free);
+    // An amount keeps its amount, with its note.
+    auto residence = Fee("1.004222", "Trực tiếp");
+    CHECK(residence.fee.kind == FeeKind::Amount);
+    CHECK(residence.fee.amount_dong == 20000);
+    CHECK(residence.fee.description.find("miễn") != std::string::npos);
+}
