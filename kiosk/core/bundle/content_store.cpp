@@ -357,7 +357,13 @@ Result<ContentRelease> ContentStore::Rollback() {
 }
 
 Status ContentStore::CleanLeftovers() {
-    if (!fs::is_directory(root_)) return Success();
+    // A data directory out of reach (permission denied) must not stop the kiosk: it is said once.
+    std::error_code looked;
+    bool is_directory = fs::is_directory(root_, looked);
+    if (looked)
+        return Error{"cannot look at " + root_.string() + ": " + looked.message(),
+                     "Không đọc được thư mục " + root_.string() + ": " + looked.message()};
+    if (!is_directory) return Success();
     auto lock = StoreLock::Take(root_);
     if (!lock) return Success();  // someone is installing: what is in staging is theirs, not left over
     RemoveUnused(root_);
