@@ -274,6 +274,8 @@ TEST_CASE("content server: the updater pulls and installs on its worker; a forge
     REQUIRE(store.Current());
     CHECK(store.Current()->version == 2);
     CHECK(updater.state().last_error.message.empty());
+    // Right after the install the server knows, without waiting for the next check.
+    CHECK(WaitFor([&] { return fixture.Status()["kiosks"][0]["version"] == 2; }));
 
     // The next check says the kiosk has version 2 now; the server has nothing newer: a 304.
     const int checks = updater.state().checks;

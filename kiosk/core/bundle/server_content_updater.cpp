@@ -186,10 +186,13 @@ void ServerContentUpdater::DownloadAndInstall() {
             refused_sha256_ = offer.sha256;
         }
     }
-    if (installed)
+    if (installed) {
         log::Write(log::Priority::Info, "installed content " + installed->content_id + " version " +
                                             std::to_string(installed->version) + " from the commune server");
-    else
+        // Tell the server now (a 304 that carries the new version), not at the next hourly
+        // check: `kiosk-server content status` would call this kiosk out of date until then.
+        (void)client.FetchManifest(etag_, installed->content_id, installed->version);
+    } else
         log::Write(log::Priority::Error, installed.error().message, installed.error().message_vietnamese);
     Publish();
 }
