@@ -1,6 +1,9 @@
 // kiosk-server — the reference commune server: receives kiosks' votes, answers per vote,
-// and shows staff a report. `kiosk-server --listen HOST:PORT --db FILE --tokens FILE`
-// serves; `kiosk-server export --db FILE --csv` writes every vote to standard output.
+// shows staff a report, and hands kiosks the newest content bundle. `kiosk-server --listen
+// HOST:PORT --db FILE --tokens FILE` serves; `kiosk-server export --db FILE --csv` writes
+// every vote to standard output; `kiosk-server content publish FILE.zip --db FILE
+// --trusted-keys FILE` accepts a bundle after verifying it; `kiosk-server content status
+// --db FILE` says what is published and which kiosk has which version.
 #include <CLI/CLI.hpp>
 #include <httplib.h>
 
@@ -13,6 +16,10 @@
 #include <iostream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
+#include "server/content_api.hpp"
+#include "server/content_store.hpp"
 #include "server/csv_export.hpp"
 #include "server/fleet_api.hpp"
 #include "server/fleet_store.hpp"
@@ -83,6 +90,11 @@ int Serve(ServeOptions options) {
         std::cerr << "kiosk-server: " << fleet.error().message << "\n";
         return 1;
     }
+    auto content = ServerContentStore::Open(options.database_file);
+    if (!content) {
+        std::cerr << "kiosk-server: " << content.error().message << "\n";
+        return 1;
+    }
 
     // Signals go to one thread that stops the server cleanly: requests in progress finish
     // (and their batches commit) before the process exits.
@@ -116,6 +128,8 @@ int Serve(ServeOptions options) {
     reports.Register(server, admission);
     FleetApi fleet_api(**fleet, *tokens, std::chrono::minutes(options.stale_after_minutes), staff);
     fleet_api.Register(server, admission);
+    ContentApi content_api(**content, *tokens);
+    content_api.Register(server, admission);
     admission.Install(server);
 
     auto port = server.Bind(address->host, address->port);
@@ -201,6 +215,74 @@ int Export(const std::string& database_file) {
     return 0;
 }
 
+int PublishContent(const std::string& bundle_file, const std::string& database_file, const std::string& keys_file) {
+    auto trust = ReadTrustedKeys(keys_file);
+    if (!trust) {
+        std::cerr << "kiosk-server content publish: " << trust.error().message << "\n";
+        return 2;
+    }
+    auto store = ServerContentStore::Open(database_file);
+    if (!store) {
+        std::cerr << "kiosk-server content publish: " << store.error().message << "\n";
+        return 1;
+    }
+    auto published = (*store)->Publish(bundle_file, *trust);
+    if (!published) {
+        std::cerr << "kiosk-server content publish: " << published.error().message << "\n";
+        return 1;
+    }
+    std::cout << "Published content \"" << published->content_id << "\" version " << published->version << " ("
+              << published->size << " bytes, signed by " << published->signer << ", sha256 " << published->sha256
+              << "); kiosks get it at their next check\n";
+    return 0;
+}
+
+int ContentStatus(const std::string& database_file, bool json) {
+    std::error_code error;
+    if (!std::filesystem::exists(database_file, error)) {
+        std::cerr << "kiosk-server content status: no database at " << database_file << "\n";
+        return 1;
+    }
+    auto store = ServerContentStore::Open(database_file);
+    if (!store) {
+        std::cerr << "kiosk-server content status: " << store.error().message << "\n";
+        return 1;
+    }
+    auto newest = (*store)->Newest();
+    auto kiosks = (*store)->KioskContents();
+    if (!newest || !kiosks) {
+        std::cerr << "kiosk-server content status: cannot read the content tables\n";
+        return 1;
+    }
+    if (json) {
+        nlohmann::json out{{"published", nullptr}, {"kiosks", nlohmann::json::array()}};
+        if (*newest)
+            out["published"] = {{"content_id", (*newest)->content_id}, {"version", (*newest)->version},
+                                {"sha256", (*newest)->sha256},         {"size", (*newest)->size},
+                                {"signer", (*newest)->signer},         {"published_at", (*newest)->published_at}};
+        for (const auto& kiosk : *kiosks)
+            out["kiosks"].push_back({{"kiosk_id", kiosk.kiosk_id},
+                                     {"content_id", kiosk.content_id},
+                                     {"version", kiosk.version},
+                                     {"reported_at", kiosk.reported_at},
+                                     {"up_to_date", *newest && kiosk.content_id == (*newest)->content_id &&
+                                                        kiosk.version >= (*newest)->version}});
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    if (*newest)
+        std::cout << "Published: \"" << (*newest)->content_id << "\" version " << (*newest)->version << ", signed by "
+                  << (*newest)->signer << ", published " << (*newest)->published_at << "\n";
+    else
+        std::cout << "Published: nothing yet (kiosk-server content publish FILE.zip)\n";
+    for (const auto& kiosk : *kiosks) {
+        bool current = *newest && kiosk.content_id == (*newest)->content_id && kiosk.version >= (*newest)->version;
+        std::cout << "  " << kiosk.kiosk_id << ": \"" << kiosk.content_id << "\" version " << kiosk.version << " (as of "
+                  << kiosk.reported_at << ")" << (current ? "" : "  <- not up to date") << "\n";
+    }
+    return 0;
+}
+
 }  // namespace
 }  // namespace kiosk::server
 
@@ -236,10 +318,26 @@ int main(int argc, char** argv) {
     auto* export_command = app.add_subcommand("export", "write every vote to standard output");
     export_command->add_option("--db", export_database, "the votes database")->required();
     export_command->add_flag("--csv", csv, "as CSV with a header (the only format)")->required();
+    auto* content_command = app.add_subcommand("content", "content bundles for the kiosks");
+    std::string publish_file, content_database, trusted_keys_file;
+    bool status_json = false;
+    auto* publish_command = content_command->add_subcommand("publish", "verify a bundle and offer it to every kiosk");
+    publish_command->add_option("FILE", publish_file, "the bundle (FILE.zip) from `kiosk content pack`")->required();
+    publish_command->add_option("--db", content_database, "the server's database")->required();
+    publish_command->add_option("--trusted-keys", trusted_keys_file,
+                                "file of the NAME.pub lines whose signatures are accepted")
+        ->required()
+        ->check(CLI::ExistingFile);
+    auto* status_command = content_command->add_subcommand("status", "what is published and which kiosk has which version");
+    status_command->add_option("--db", content_database, "the server's database")->required();
+    status_command->add_flag("--json", status_json, "print JSON");
+    content_command->require_subcommand(1);
     app.require_subcommand(0, 1);
     CLI11_PARSE(app, argc, argv);
 
     if (export_command->parsed()) return kiosk::server::Export(export_database);
+    if (publish_command->parsed()) return kiosk::server::PublishContent(publish_file, content_database, trusted_keys_file);
+    if (status_command->parsed()) return kiosk::server::ContentStatus(content_database, status_json);
     if (hash_command->parsed()) return kiosk::server::HashPassword();
     if (serve.listen.empty() || serve.database_file.empty() || serve.tokens_file.empty()) {
         std::cerr << "kiosk-server: serving needs --listen HOST:PORT --db FILE --tokens FILE\n";

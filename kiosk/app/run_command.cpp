@@ -27,6 +27,7 @@ int Run(const GlobalOptions& options, RunOptions run) {
     }
     auto services = ui::Services::Open(*config);
     services->StartUplink();
+    services->StartWatchingContent();
     return platform::RunKioskWindow(*config, run.window, services.get());
 }
 

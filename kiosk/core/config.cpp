@@ -86,6 +86,21 @@ public:
         }
     }
 
+    // A list of paths; relative ones are resolved against base. Present, it replaces the default.
+    void PathList(std::string_view key, std::vector<std::filesystem::path>& out, const std::filesystem::path& base) {
+        bool present = Find(key) != nullptr;
+        std::vector<std::string> texts;
+        TextList(key, texts);
+        if (!present) return;
+        out.clear();
+        for (size_t index = 0; index < texts.size(); ++index) {
+            if (texts[index].empty())
+                throw ConfigError{"\"" + Qualified(key) + "[" + std::to_string(index) + "]\" must not be empty"};
+            std::filesystem::path path(texts[index]);
+            out.push_back((path.is_absolute() ? path : base / path).lexically_normal());
+        }
+    }
+
     template <typename Enum>
     void Choice(std::string_view key, Enum& out, std::initializer_list<std::pair<const char*, Enum>> choices) {
         std::string text;
@@ -255,7 +270,13 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
         root.Object("content", [&](ObjectReader& content) {
             content.TextList("trusted_keys", config.content.trusted_keys);
             content.Boolean("allow_unsigned", config.content.allow_unsigned);
+            content.PathList("usb_mount_roots", config.content.usb_mount_roots, base_directory);
         });
+        // Every mount point is below "/": the system disk's own filesystems would pass for sticks.
+        for (size_t index = 0; index < config.content.usb_mount_roots.size(); ++index)
+            if (config.content.usb_mount_roots[index] == config.content.usb_mount_roots[index].root_path())
+                throw ConfigError{"\"content.usb_mount_roots[" + std::to_string(index) +
+                                  "]\" must not be \"/\": every mounted filesystem would count as a USB stick"};
         root.RefuseUnknownKeys();
         // A key that does not parse would silently trust nothing: refuse it at start.
         for (size_t index = 0; index < config.content.trusted_keys.size(); ++index)

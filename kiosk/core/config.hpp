@@ -41,6 +41,10 @@ struct ContentConfig {
     std::vector<std::string> trusted_keys;
     // Development only (the demo): accept bundles without a signature. Logged loudly.
     bool allow_unsigned = false;
+    // Where removable media are mounted (kiosk/core/usb/usb_sticks.hpp): each mount point
+    // strictly below one of these is a USB stick whose bundles staff may install. An empty
+    // list turns the USB update off.
+    std::vector<std::filesystem::path> usb_mount_roots = {"/media", "/run/media"};
 };
 
 struct Config {

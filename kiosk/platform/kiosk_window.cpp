@@ -19,6 +19,7 @@
 #include "kiosk/core/log.hpp"
 #include "kiosk/platform/draw_data_renderer.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
+#include "kiosk/ui/services.hpp"
 
 namespace kiosk::platform {
 namespace {
@@ -139,6 +140,15 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
     kiosk_ui->NoteInput(MonotonicSeconds());
+    // A task posted by a worker (new content, a USB stick, progress) wakes the sleeping loop:
+    // SDL_PushEvent is safe from any thread, and the frame it causes drains the run queue.
+    const Uint32 run_queue_event = SDL_RegisterEvents(1);
+    if (services && run_queue_event != static_cast<Uint32>(-1))
+        services->run_queue().SetWake([run_queue_event] {
+            SDL_Event wake{};
+            wake.type = run_queue_event;
+            SDL_PushEvent(&wake);
+        });
 
     uint64_t watchdog_usec = 0;
     bool watchdog = sd_watchdog_enabled(0, &watchdog_usec) > 0;
@@ -167,6 +177,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
                 frames_to_draw = 3;
             }
             if (event.type == SDL_WINDOWEVENT) frames_to_draw = 3;
+            if (event.type == run_queue_event) frames_to_draw = std::max(frames_to_draw, 1);
             bool exit_request = event.type == SDL_QUIT ||
                                 (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE);
             if (exit_request && options.allow_exit) running = false;  // otherwise: ignored on purpose
@@ -220,6 +231,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     }
 
     sd_notify(0, "STOPPING=1");
+    if (services) services->run_queue().SetWake({});  // no events for a closing SDL
     kiosk_ui.reset();
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();

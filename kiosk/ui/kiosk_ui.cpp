@@ -109,6 +109,8 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     bool session_ended = context_.navigator.TakeSessionEnded();
     if (session_ended) ForgetCitizen();
     if (context_.staff_mode_open && !IsStaffScreen(context_.navigator.Current().screen)) NoteStaffModeEnd(session_ended);
+    if (context_.services) context_.services->run_queue().RunPending();
+    SwitchContentAtHome();
     DrainUplinkEvents();
 
     BeginFullScreenWindow("kiosk");
@@ -140,6 +142,18 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
         --frames_to_settle_;
         context_.animating = true;
     }
+}
+
+void KioskUi::SwitchContentAtHome() {
+    // New content waits until nobody is reading: the kiosk is home, with no finger down.
+    // A citizen mid-screen keeps the procedure they are reading.
+    Services* services = context_.services;
+    if (!services || !services->has_pending_content()) return;
+    const Navigator& navigator = context_.navigator;
+    if (navigator.Depth() != 1 || !(navigator.Current() == navigator.HomeRoute()) || ImGui::IsAnyMouseDown()) return;
+    services->SwitchToPendingContent();
+    screens_ = Screens{};  // nothing may keep pointing into the old catalog
+    context_.animating = true;  // draw the new content now, not at the next touch
 }
 
 void KioskUi::NoteStaffModeEnd(bool by_idle) {

@@ -39,6 +39,7 @@ private:
     void DrawScreen(const PageArea& area);
     void DrawIdleCountdown();
     void DrainUplinkEvents();
+    void SwitchContentAtHome();
     void ForgetCitizen();  // after idle: the session and every screen's state back to defaults
     void NoteStaffModeEnd(bool by_idle);  // staff mode was open and the kiosk left its screens
 

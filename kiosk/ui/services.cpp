@@ -2,11 +2,11 @@
 
 #include <cstdio>
 
+#include "kiosk/core/bundle/content_store.hpp"
 #include "kiosk/core/catalog/content_source.hpp"
 #include "kiosk/core/log.hpp"
 
 namespace kiosk::ui {
-
 
 void ServerContact::Note(State now, std::time_t at, std::string why) {
     if (now != state) since = at;
@@ -24,9 +24,16 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     if (config.staff.pin_hash.empty())
         log::Info("staff mode is off: staff.pin_hash is not set (make one with: kiosk staff hash-pin)");
 
+    // An install killed halfway (a power cut) left a staging directory: gone before anything reads.
+    if (auto cleaned = bundle::ContentStore::Open(config.data_dir).CleanLeftovers(); !cleaned)
+        log::Write(log::Priority::Warning, "cannot clean what a killed content install left: " + cleaned.error().message);
+
     // Which content is shown, and the fall back to the last good one, is core's rule
     // (ContentSource), the same for every subcommand.
-    auto shown = catalog::ContentSource(catalog::ContentSourceSettings::FromConfig(config)).Open();
+    services->content_source_ =
+        std::make_unique<catalog::ContentSource>(catalog::ContentSourceSettings::FromConfig(config));
+    services->shown_fingerprint_ = services->content_source_->Fingerprint();
+    auto shown = services->content_source_->Open();
     shown.WriteLog();
     services->catalog_ = std::move(shown.catalog);
     services->content_error_ = shown.problem;
@@ -52,12 +59,21 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
         services->vitals_.ReportError("votes cannot be recorded: " + outbox.error().message,
                                       SystemVoteClock::Instance().WallNowMilliseconds());
     }
-    if (services->catalog_)
-        services->vitals_.SetContentVersion(
-            ContentVersionText(services->catalog_->manifest().content_id, services->catalog_->manifest().version));
-    if (!services->content_error_.message.empty())
-        services->vitals_.ReportError("content not loaded: " + services->content_error_.message,
-                                      SystemVoteClock::Instance().WallNowMilliseconds());
+    services->NoteContentShown();
+    if (auto installer = bundle::InstallerSettings::FromConfig(config)) {
+        services->content_installer_ = std::make_unique<bundle::ContentInstaller>(*installer, services->run_queue_);
+        if (!config.server.url.empty()) {
+            Services* raw = services.get();
+            services->content_updater_ = std::make_unique<bundle::ServerContentUpdater>(
+                bundle::ServerContentSettings::FromConfig(config), installer->options, services->run_queue_,
+                [raw](const bundle::ServerUpdateState& state) {
+                    // Installed from the server: the watcher opens it now, the kiosk shows it at home.
+                    if (state.installed) raw->CheckContentNow();
+                });
+        }
+    } else {
+        log::Write(log::Priority::Error, "content cannot be installed: " + installer.error().message);
+    }
     HeartbeatSources sources{config.kiosk_id, VoteOutboxPath(config), config.data_dir, nullptr};
     sources.audit_log_file = staff::AuditLogPath(config.data_dir);  // staff actions go with the next heartbeat
     services->heartbeat_ =
@@ -65,13 +81,47 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
     return services;
 }
 
+void Services::NoteContentShown() {
+    if (catalog_) vitals_.SetContentVersion(ContentVersionText(catalog_->manifest().content_id, catalog_->manifest().version));
+    if (!content_error_.message.empty())
+        vitals_.ReportError("content not loaded: " + content_error_.message, SystemVoteClock::Instance().WallNowMilliseconds());
+}
+
+void Services::StartWatchingContent(std::chrono::milliseconds interval) {
+    if (!content_watcher_)
+        content_watcher_ = std::make_unique<catalog::ContentWatcher>(
+            *content_source_, shown_fingerprint_, run_queue_,
+            [this](std::shared_ptr<catalog::ShownContent> next) { pending_content_ = std::move(next); }, interval);
+    content_watcher_->Start();
+}
+
+void Services::CheckContentNow() {
+    if (content_watcher_) content_watcher_->CheckNow();
+}
+
+void Services::SwitchToPendingContent() {
+    if (!pending_content_) return;
+    auto next = std::move(pending_content_);
+    catalog_ = std::move(next->catalog);
+    content_error_ = next->problem;
+    const auto& manifest = catalog_->manifest();
+    log::Write(log::Priority::Info, "now showing content " + manifest.content_id + ", version " +
+                                        std::to_string(manifest.version) + " from " + next->shown.string());
+    NoteContentShown();
+}
+
 Services::~Services() {
+    // The workers first: they post to the run queue, which dies with this object.
+    if (content_updater_) content_updater_->Stop();
+    if (content_installer_) content_installer_->Wait();
+    if (content_watcher_) content_watcher_->Stop();
     if (heartbeat_) heartbeat_->Stop();
     if (vote_uplink_) vote_uplink_->Stop();
 }
 
 void Services::StartUplink() {
     if (vote_uplink_) vote_uplink_->Start();
+    if (content_updater_) content_updater_->Start();
     if (heartbeat_) heartbeat_->Start();
 }
 

@@ -7,7 +7,11 @@
 #include <memory>
 #include <string>
 
+#include "kiosk/core/bundle/content_installer.hpp"
+#include "kiosk/core/bundle/server_content_updater.hpp"
 #include "kiosk/core/catalog/catalog.hpp"
+#include "kiosk/core/catalog/content_source.hpp"
+#include "kiosk/core/catalog/content_watcher.hpp"
 #include "kiosk/core/config.hpp"
 #include "kiosk/core/heartbeat/heartbeat_worker.hpp"
 #include "kiosk/core/heartbeat/kiosk_vitals.hpp"
@@ -16,6 +20,7 @@
 #include "kiosk/core/votes/vote_outbox.hpp"
 #include "kiosk/core/votes/vote_recorder.hpp"
 #include "kiosk/core/votes/vote_uplink.hpp"
+#include "kiosk/core/run_queue.hpp"
 
 namespace kiosk::ui {
 
@@ -31,8 +36,9 @@ struct ServerContact {
 
 class Services {
 public:
-    // Opens the catalog of config.content_dir (building it in data_dir when the content
-    // changed) and the vote outbox; the uplink is created but not started.
+    // Removes what a killed content install left, opens the content to show (ContentSource:
+    // the installed release, else config.content_dir) and the vote outbox; the uplink and
+    // the content watcher are created but not started.
     static std::unique_ptr<Services> Open(const Config& config);
     ~Services();
 
@@ -51,8 +57,30 @@ public:
     // (the night schedule) and any problem worth a person's look. Thread-safe.
     KioskVitals& vitals() { return vitals_; }
 
-    // Starts delivering votes and heartbeats in the background (the kiosk does; screenshots do not).
+    // Starts delivering votes and heartbeats, and pulling content from the server, in the
+    // background (the kiosk does; screenshots do not).
     void StartUplink();
+
+    // Background threads hand work to the UI thread through this queue; KioskUi drains it
+    // once a frame, before it draws.
+    RunQueue& run_queue() { return run_queue_; }
+
+    // Starts looking for newly installed content (ContentWatcher, every `interval`). New
+    // content waits in pending_content() until the UI switches to it at the next return home.
+    void StartWatchingContent(std::chrono::milliseconds interval = std::chrono::seconds(5));
+    // Look now (after an install finished) instead of at the next interval.
+    void CheckContentNow();
+    bool has_pending_content() const { return pending_content_ != nullptr; }
+    // The UI thread, at home: the pending content becomes the catalog shown. Every pointer
+    // into the old catalog is invalid afterwards (the UI resets its screens with it).
+    void SwitchToPendingContent();
+
+    // Installs from a screen (USB sticks, rollback) on a worker; results come through
+    // run_queue(). Null when content.trusted_keys could not be read.
+    bundle::ContentInstaller* content_installer() { return content_installer_.get(); }
+    // The periodic pull from the commune server (started with the uplink); null without
+    // server.url. Its state() is what "Cập nhật từ máy chủ" shows.
+    bundle::ServerContentUpdater* content_updater() { return content_updater_.get(); }
 
     // Staff mode: the PIN pad's lockout and the audit log, both in the state directory so
     // a restart keeps them.
@@ -64,8 +92,17 @@ public:
 
 private:
     Services() = default;
+    void NoteContentShown();
+
+    RunQueue run_queue_;
     std::unique_ptr<catalog::Catalog> catalog_;
     Error content_error_;
+    std::unique_ptr<catalog::ContentSource> content_source_;
+    std::string shown_fingerprint_;
+    std::unique_ptr<catalog::ContentWatcher> content_watcher_;
+    std::shared_ptr<catalog::ShownContent> pending_content_;
+    std::unique_ptr<bundle::ContentInstaller> content_installer_;
+    std::unique_ptr<bundle::ServerContentUpdater> content_updater_;
     std::unique_ptr<VoteOutbox> vote_outbox_;
     std::unique_ptr<VoteRecorder> vote_recorder_;
     std::unique_ptr<VoteUplink> vote_uplink_;

@@ -281,3 +281,29 @@ TEST_CASE("config: a key given twice is refused, not silently the last one") {
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.find("repeats the key \"kiosk_id\"") != std::string::npos);
 }
+
+TEST_CASE("config: content.usb_mount_roots is /media and /run/media unless set; relative roots resolve, \"/\" is refused") {
+    auto defaults = ParseConfig("{}", "/etc/kiosk");
+    REQUIRE(defaults.ok());
+    CHECK(defaults->content.usb_mount_roots == std::vector<std::filesystem::path>{"/media", "/run/media"});
+
+    auto set = ParseConfig(R"({"content": {"usb_mount_roots": ["/mnt/usb", "sticks/../usb"]}})", "/etc/kiosk");
+    REQUIRE(set.ok());
+    CHECK(set->content.usb_mount_roots == std::vector<std::filesystem::path>{"/mnt/usb", "/etc/kiosk/usb"});
+
+    auto off = ParseConfig(R"({"content": {"usb_mount_roots": []}})", "/etc/kiosk");
+    REQUIRE(off.ok());
+    CHECK(off->content.usb_mount_roots.empty());
+
+    auto whole_disk = ParseConfig(R"({"content": {"usb_mount_roots": ["/media", "/"]}})", "/etc/kiosk");
+    REQUIRE_FALSE(whole_disk.ok());
+    CHECK(whole_disk.error().message.find("\"content.usb_mount_roots[1]\" must not be \"/\"") != std::string::npos);
+
+    auto empty_text = ParseConfig(R"({"content": {"usb_mount_roots": [""]}})", "/etc/kiosk");
+    REQUIRE_FALSE(empty_text.ok());
+    CHECK(empty_text.error().message.find("\"content.usb_mount_roots[0]\" must not be empty") != std::string::npos);
+
+    auto not_list = ParseConfig(R"({"content": {"usb_mount_roots": "/media"}})", "/etc/kiosk");
+    REQUIRE_FALSE(not_list.ok());
+    CHECK(not_list.error().message.find("\"content.usb_mount_roots\" must be a list of text") != std::string::npos);
+}

@@ -106,6 +106,27 @@ TEST_CASE("usb settings: the mount roots are /media and /run/media, the kernel's
     CHECK(settings.mount_table == "/proc/self/mountinfo");
 }
 
+TEST_CASE("usb settings: content.usb_mount_roots in the config decides where sticks are looked for") {
+    UsbFixture fixture;
+    auto stick = fixture.Stick("KINGSTON");
+    testing::WriteFile(stick / "xa-thu-v8.zip", "zip bytes");
+    auto config = ParseConfig(R"({"content": {"usb_mount_roots": ["media"]}})", fixture.directory.path());
+    REQUIRE(config.ok());
+    auto settings = UsbSettings::FromConfig(*config);
+    REQUIRE(settings.mount_roots == std::vector<fs::path>{fixture.directory / "media"});
+    settings.mount_table = fixture.settings.mount_table;
+    auto sticks = ScanUsbSticks(settings);
+    REQUIRE(sticks.size() == 1);
+    CHECK(sticks[0].mount_point == stick);
+
+    // Roots elsewhere: the same stick is not a stick for this kiosk.
+    auto elsewhere = ParseConfig(R"({"content": {"usb_mount_roots": ["run-media"]}})", fixture.directory.path());
+    REQUIRE(elsewhere.ok());
+    auto other = UsbSettings::FromConfig(*elsewhere);
+    other.mount_table = fixture.settings.mount_table;
+    CHECK(ScanUsbSticks(other).empty());
+}
+
 TEST_CASE("usb scan: only mount points below a root are sticks; bundles on them are listed, links never followed") {
     UsbFixture fixture;
     auto stick = fixture.Stick("KINGSTON");

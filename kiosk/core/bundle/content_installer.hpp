@@ -20,9 +20,9 @@
 // Vietnamese for staff: error().ForPeople()).
 //
 // Progress comes as InstallProgress (install_progress.hpp), at most once per stage and per
-// percent, so the queue is not flooded. Nothing here touches the screens: after an install
-// or rollback the running kiosk must still be told to show the new content (the
-// ContentWatcher that switches at the next return home is still to land). The destructor waits for a job in flight (an install is short and must not be
+// percent, so the queue is not flooded. After an install or rollback succeeds the running
+// kiosk switches to it at its next return home (ContentWatcher); nothing here touches the
+// screens. The destructor waits for a job in flight (an install is short and must not be
 // cut off by the kiosk closing its screen); callbacks posted but not yet run are dropped
 // with the queue.
 #include <atomic>

@@ -357,7 +357,14 @@ Result<ContentRelease> ContentStore::Rollback() {
 }
 
 Status ContentStore::CleanLeftovers() {
-    if (!fs::is_directory(root_)) return Success();
+    // A data directory out of reach (permission denied) must not stop the kiosk: it is said once.
+    std::error_code looked;
+    auto found = fs::status(root_, looked);
+    if (found.type() == fs::file_type::not_found) return Success();  // nothing installed yet
+    if (looked)
+        return Error{"cannot look at " + root_.string() + ": " + looked.message(),
+                     "Không đọc được thư mục " + root_.string() + ": " + looked.message()};
+    if (!fs::is_directory(found)) return Success();
     auto lock = StoreLock::Take(root_);
     if (!lock) return Success();  // someone is installing: what is in staging is theirs, not left over
     RemoveUnused(root_);

@@ -243,9 +243,10 @@ Result<std::uint64_t> CopyBytes(const StickBundle& bundle, int from, int to, con
 
 }  // namespace
 
-UsbSettings UsbSettings::FromConfig(const Config&) {
-    // The config key content.usb_mount_roots is not read yet (see the header): the defaults.
-    return UsbSettings{};
+UsbSettings UsbSettings::FromConfig(const Config& config) {
+    UsbSettings settings;
+    settings.mount_roots = config.content.usb_mount_roots;
+    return settings;
 }
 
 std::vector<UsbStick> ScanUsbSticks(const UsbSettings& settings) {

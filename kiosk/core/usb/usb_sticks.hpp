@@ -1,6 +1,6 @@
 #pragma once
-// USB sticks: which removable media are mounted under the mount roots (UsbSettings: /media
-// and /run/media), the content bundles (*.zip) on
+// USB sticks: which removable media are mounted under the mount roots (the config's
+// content.usb_mount_roots, by default /media and /run/media), the content bundles (*.zip) on
 // each, and a safe copy of one bundle off a stick — what the staff screen "Cập nhật từ USB"
 // lists and installs from.
 //
@@ -47,9 +47,7 @@ inline constexpr const char* kMountTable = "/proc/self/mountinfo";
 inline constexpr std::size_t kMaxBundlesPerStick = 100;
 
 struct UsbSettings {
-    // Where removable media are mounted. The config key content.usb_mount_roots that is to
-    // set these is not read yet (adding it to config.hpp recompiles the whole tree, which did
-    // not fit before the landing deadline): FromConfig gives these defaults.
+    // Where removable media are mounted (content.usb_mount_roots; the same defaults).
     std::vector<std::filesystem::path> mount_roots = {"/media", "/run/media"};
     std::filesystem::path mount_table = kMountTable;
 
