@@ -4,6 +4,7 @@
 // the idle countdown and the posters come) and measured as it goes: resident memory and
 // the size of every file in its state directory. Shared by the short soak in ctest
 // (tests/ui/soak_test.cpp) and the full 100,000 frames of bench/soak_bench.cpp.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -19,8 +20,11 @@
 
 namespace kiosk::soak {
 
-// Resident memory of this process, from /proc/self/statm.
+// Resident memory of this process, from /proc/self/statm. glibc keeps freed memory mapped
+// for reuse (a long page's text laid out once stays in its arenas until trimmed), so the
+// arenas are trimmed first: what is left is memory still in use, which is what a leak grows.
 inline std::int64_t ResidentBytes() {
+    malloc_trim(0);
     std::ifstream statm("/proc/self/statm");
     std::int64_t size = 0, resident = 0;
     statm >> size >> resident;
