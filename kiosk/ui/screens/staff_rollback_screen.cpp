@@ -56,27 +56,31 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
     ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
     BeginScrollView("staff-rollback", ImVec2(area.Width(), area.max.y - top));
     float width = ImGui::GetContentRegionAvail().x - context.right_inset;
-    auto store = bundle::ContentStore::Open(context.services->data_dir());
-    bundle::ContentStatus status = bundle::DescribeContentStatus(store, context.config.content_dir);
+    if (!status || status_read_at_phase != job->phase) {
+        auto store = bundle::ContentStore::Open(context.services->data_dir());
+        status = bundle::DescribeContentStatus(store, context.config.content_dir);
+        status_read_at_phase = job->phase;
+    }
+    const bundle::ContentStatus& now = *status;
 
     BeginCard();
     Paragraph(FontRole::Bold, context.palette.text, context.S("staff.rollback.now"));
     Paragraph(FontRole::Body, context.palette.text,
-              i18n::Format(context.S("staff.status.content_version"), {std::to_string(status.version), status.content_id}));
-    if (status.current)
+              i18n::Format(context.S("staff.status.content_version"), {std::to_string(now.version), now.content_id}));
+    if (now.current)
         Paragraph(FontRole::Body, context.palette.text,
-                  i18n::Format(context.S("staff.rollback.installed_on"), {ReleaseDate(*status.current)}));
+                  i18n::Format(context.S("staff.rollback.installed_on"), {ReleaseDate(*now.current)}));
     EndCard();
     ImGui::Dummy(ImVec2(0, metrics.gap));
 
-    if (!status.previous) {
+    if (!now.previous) {
         if (job->phase == StaffJob::Phase::None) {
             BeginCard();
             Paragraph(FontRole::Body, context.palette.text, context.S("staff.rollback.none"));
             EndCard();
         }
     } else if (!job->running()) {
-        const bundle::ContentRelease& previous = *status.previous;
+        const bundle::ContentRelease& previous = *now.previous;
         BeginCard(CardStyle::Accent);
         Paragraph(FontRole::Bold, context.palette.text, context.S("staff.rollback.previous"));
         Paragraph(FontRole::Body, context.palette.text,
@@ -95,7 +99,7 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
                 confirming = true;
         } else {
             Paragraph(FontRole::Bold, context.palette.warning,
-                      i18n::Format(context.S("staff.rollback.confirm_question"), {version, std::to_string(status.version)}));
+                      i18n::Format(context.S("staff.rollback.confirm_question"), {version, std::to_string(now.version)}));
             ImGui::Dummy(ImVec2(0, metrics.Px(8)));
             float half = (width - metrics.gap) * 0.5f;
             ImVec2 row = ImGui::GetCursorScreenPos();

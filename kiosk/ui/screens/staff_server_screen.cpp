@@ -52,10 +52,20 @@ void StaffServerScreen::Draw(const PageArea& area) {
     // An install or a failure the worker reports is audited once, when this screen sees it.
     if (state.installed && state.installed->name != last_installed) {
         last_installed = state.installed->name;
+        // The citizens' screens still show the old version until the next return home.
         RecordStaffAction("install_server", "ok",
                           i18n::Format(context.S("staff.update.installed"), {std::to_string(state.installed->version)}),
-                          0, state.installed->version);
+                          ShownContentVersion(), state.installed->version);
         context.services->CheckContentNow();
+    }
+    // The answer to "Kiểm tra ngay", once it came (a failure is audited just below).
+    if (asked == "check" && checks_seen >= 0 && state.checks > checks_seen && !busy) {
+        checks_seen = -1;
+        std::string answer = state.nothing_published ? std::string(context.S("staff.server.nothing"))
+                             : state.offer ? i18n::Format(context.S("staff.server.offer"),
+                                                          {std::to_string(state.offer->version), state.offer->content_id})
+                                           : std::string(context.S("staff.server.never_checked"));
+        RecordStaffAction("check_server", "ok", answer, ShownContentVersion(), ShownContentVersion());
     }
     if (!state.last_error.message.empty() && state.last_error.message != last_error && !asked.empty()) {
         last_error = state.last_error.message;
@@ -102,6 +112,7 @@ void StaffServerScreen::Draw(const PageArea& area) {
         !busy) {
         asked = "check";
         last_error.clear();
+        checks_seen = state.checks;
         updater->CheckNow();
         RecordStaffAction("check_server", "asked", context.S("staff.server.asked_check"), ShownContentVersion(),
                           ShownContentVersion());

@@ -12,6 +12,7 @@ struct StaffServerScreen {
     std::string asked;          // what staff pressed last ("check" / "install"), for the audit
     std::string last_installed; // release name of the install already audited
     std::string last_error;     // error already audited
+    int checks_seen = -1;       // the updater's check count when staff pressed "Kiểm tra ngay"
 
     void Draw(const PageArea& area);
 };

@@ -11,11 +11,6 @@
 #include "kiosk/ui/widgets/text.hpp"
 
 namespace kiosk::ui {
-namespace {
-
-constexpr double kRescanSeconds = 2;  // a stick plugged in shows within this long
-
-}  // namespace
 
 void StaffUsbScreen::Choose(const usb::StickBundle& bundle) {
     Context& context = CurrentContext();
@@ -77,14 +72,18 @@ void StaffUsbScreen::Install() {
 void StaffUsbScreen::DrawSticks() {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
-    if (sticks.empty()) {
+    if (!sticks->has_value()) {
+        Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.usb.looking"));
+        return;
+    }
+    if ((*sticks)->empty()) {
         BeginCard();
         Paragraph(FontRole::Bold, context.palette.text, context.S("staff.usb.none"));
         Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.usb.none_hint"));
         EndCard();
         return;
     }
-    for (const auto& stick : sticks) {
+    for (const auto& stick : **sticks) {
         Paragraph(FontRole::Bold, context.palette.text, i18n::Format(context.S("staff.usb.stick"), {stick.label}));
         if (!stick.problem.message.empty()) Paragraph(FontRole::Body, context.palette.warning, stick.problem.ForPeople());
         if (stick.bundles.empty() && stick.problem.message.empty())
@@ -133,11 +132,15 @@ void StaffUsbScreen::Draw(const PageArea& area) {
     Context& context = CurrentContext();
     const Metrics& metrics = context.metrics;
     if (!context.services) return;
-    if (scanned_at < 0 || context.now - scanned_at >= kRescanSeconds) {
-        sticks = usb::ScanUsbSticks(usb::UsbSettings::FromConfig(context.config));
-        scanned_at = context.now;
+    if (!watcher) {
+        auto found = sticks;
+        watcher = std::make_unique<usb::UsbWatcher>(context.services->usb_settings(), context.services->run_queue(),
+                                                    [found](const std::vector<usb::UsbStick>& now) {
+                                                        *found = now;
+                                                        CurrentContext().animating = true;  // show it now
+                                                    });
+        watcher->Start();
     }
-    context.RequestWake(scanned_at + kRescanSeconds - context.now);
     float top = DrawPageTitle(area, context.S("staff.usb.title")) + metrics.gap;
     if (context.Landscape()) {
         float left_width = (area.Width() - metrics.gap * 2) * 0.42f;
