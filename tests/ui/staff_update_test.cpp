@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <functional>
 #include <thread>
 
@@ -57,6 +58,16 @@ bool TapTextContaining(platform::HeadlessKiosk& kiosk, const std::string& needle
     return false;
 }
 
+// With KIOSK_STAFF_UPDATE_SHOTS=DIR the test also writes what it sees there as PNGs (how
+// docs/screenshots/staff-usb-preview-*.png were made: these states need a real bundle on a
+// stick, which `kiosk screenshot` scenes do not have). Without it, nothing is written.
+void MaybeSaveShot(platform::HeadlessKiosk& kiosk, const std::string& name) {
+    const char* directory = std::getenv("KIOSK_STAFF_UPDATE_SHOTS");
+    if (!directory) return;
+    std::string size = std::to_string(kiosk.width()) + "x" + std::to_string(kiosk.height());
+    CHECK(kiosk.SavePng(fs::path(directory) / (name + "-" + size + ".png")).ok());
+}
+
 size_t AuditCount(platform::HeadlessKiosk& kiosk, const std::string& action, const std::string& result) {
     size_t count = 0;
     for (const auto& entry : kiosk.services().audit_log().Recent(1000))
@@ -73,7 +84,7 @@ struct StaffUpdateFixture {
     Config config;
     std::unique_ptr<platform::HeadlessKiosk> kiosk;
 
-    StaffUpdateFixture() {
+    explicit StaffUpdateFixture(int width = 1080, int height = 1920) {
         kiosk::testing::WriteSmallContent(directory / "factory", 1);
         fs::create_directories(stick);
         kiosk::testing::WriteFile(directory / "mountinfo",
@@ -84,7 +95,7 @@ struct StaffUpdateFixture {
         config.data_dir = directory / "data";
         config.content.trusted_keys = {key.public_key().Line()};
         config.staff.pin_hash = PinHash();
-        kiosk = kiosk::testing::MakeHeadlessKiosk(config);
+        kiosk = kiosk::testing::MakeHeadlessKiosk(config, width, height);
         usb::UsbSettings usb;
         usb.mount_roots = {directory / "media"};
         usb.mount_table = directory / "mountinfo";
@@ -128,7 +139,9 @@ struct StaffUpdateFixture {
 }  // namespace
 
 TEST_CASE("staff update: a bundle on a USB stick is previewed, installed with progress, audited, and citizens then see it") {
-    StaffUpdateFixture fixture;
+  for (auto [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
+    CAPTURE(width);
+    StaffUpdateFixture fixture(width, height);
     auto& kiosk = *fixture.kiosk;
     fs::copy_file(fixture.Bundle(2, fixture.key, "xa-thu-v2.zip"), fixture.stick / "xa-thu-v2.zip");
     fixture.EnterStaffMode();
@@ -147,6 +160,7 @@ TEST_CASE("staff update: a bundle on a USB stick is previewed, installed with pr
     CHECK(HasText(kiosk, "Đăng ký khai sinh phiên bản 2"));         // the procedure it changes, by name
     CHECK(fixture.StoreFingerprint() == before);
     CHECK(kiosk.services().catalog()->manifest().version == 1);
+    MaybeSaveShot(kiosk, "staff-usb-preview");
 
     // "Cài đặt": progress while the worker installs, then the result sentence.
     REQUIRE(kiosk.TapLabel("Cài đặt"));
@@ -155,6 +169,7 @@ TEST_CASE("staff update: a bundle on a USB stick is previewed, installed with pr
     REQUIRE(current);
     CHECK(current->version == 2);
     CHECK(AuditCount(kiosk, "install_usb", "ok") == 1);
+    MaybeSaveShot(kiosk, "staff-usb-installed");
 
     // Staff leave; the citizens' screens take version 2 at home.
     REQUIRE(kiosk.TapLabel("Về màn hình người dân"));
@@ -162,6 +177,7 @@ TEST_CASE("staff update: a bundle on a USB stick is previewed, installed with pr
     REQUIRE(kiosk.TapLabel("Thủ tục hành chính"));
     REQUIRE(kiosk.TapLabel("Hộ tịch"));
     CHECK(HasText(kiosk, "Đăng ký khai sinh phiên bản 2"));
+  }
 }
 
 TEST_CASE("staff update: a forged bundle on a stick is refused with its Vietnamese sentence, audited, nothing changes") {
@@ -180,6 +196,7 @@ TEST_CASE("staff update: a forged bundle on a stick is refused with its Vietname
     CHECK(HasText(kiosk, "Kiosk vẫn dùng nội dung cũ"));
     CHECK_FALSE(kiosk.TapLabel("Cài đặt"));  // nothing to install
     CHECK(AuditCount(kiosk, "preview_usb", "refused") == 1);
+    MaybeSaveShot(kiosk, "staff-usb-refused");
     CHECK(fixture.StoreFingerprint() == before);
     CHECK(kiosk.services().catalog()->manifest().version == 1);
 }
@@ -215,6 +232,7 @@ TEST_CASE("staff update: rollback shows the previous version with its date, asks
     REQUIRE(kiosk.TapLabel("Quay lại phiên bản 2"));
     CHECK(store.Current()->version == 3);
     CHECK(HasText(kiosk, "Bạn chắc chắn chứ?"));
+    MaybeSaveShot(kiosk, "staff-rollback-confirm");
     REQUIRE(kiosk.TapLabel("Không, giữ nguyên"));
     CHECK(store.Current()->version == 3);
     REQUIRE(kiosk.TapLabel("Quay lại phiên bản 2"));

@@ -114,8 +114,7 @@ void StaffUsbScreen::DrawChosen() {
     const Metrics& metrics = context.metrics;
     if (!chosen) return;
     if (preview->has_value() && !(installing && job->phase == StaffJob::Phase::Succeeded)) {
-        DrawContentPreview(**preview);
-        ImGui::Dummy(ImVec2(0, metrics.Px(8)));
+        // The button above the preview: a long list of changes never pushes it out of reach.
         if (!installing) {
             float width = ImGui::GetContentRegionAvail().x - context.right_inset;
             if (Button(context.S("staff.update.install"), ImVec2(width, metrics.button_height), ButtonKind::Primary,
@@ -124,6 +123,9 @@ void StaffUsbScreen::DrawChosen() {
                 Install();
             ImGui::Dummy(ImVec2(0, metrics.Px(8)));
         }
+        DrawStaffJob(*job);  // the progress bar and the outcome, above the preview too
+        DrawContentPreview(**preview);
+        return;
     }
     DrawStaffJob(*job);
 }
