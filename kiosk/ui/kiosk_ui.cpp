@@ -195,6 +195,9 @@ void KioskUi::DrawScreen(const PageArea& area) {
         case ScreenId::StaffPin: staff_screens_.pin.Draw(area); break;
         case ScreenId::StaffStatus: staff_screens_.status.Draw(area); break;
         case ScreenId::StaffScreenTest: staff_screens_.screen_test.Draw(area); break;
+        case ScreenId::StaffUsb: staff_screens_.usb.Draw(area); break;
+        case ScreenId::StaffServer: staff_screens_.server.Draw(area); break;
+        case ScreenId::StaffRollback: staff_screens_.rollback.Draw(area); break;
     }
 }
 

@@ -9,7 +9,10 @@ bool IsStaffScreen(ScreenId screen) {
     switch (screen) {
         case ScreenId::StaffPin:
         case ScreenId::StaffStatus:
-        case ScreenId::StaffScreenTest: return true;
+        case ScreenId::StaffScreenTest:
+        case ScreenId::StaffUsb:
+        case ScreenId::StaffServer:
+        case ScreenId::StaffRollback: return true;
         case ScreenId::Home:
         case ScreenId::Fields:
         case ScreenId::FieldProcedures:

@@ -26,6 +26,9 @@ enum class ScreenId {
     StaffPin,          // the PIN pad the hidden gesture opens
     StaffStatus,       // the staff's home: health, content, votes, errors, audit
     StaffScreenTest,   // touch test, brightness / rotation check, a test vote
+    StaffUsb,          // "Cập nhật từ USB": sticks, their bundles, a preview, install
+    StaffServer,       // "Cập nhật từ máy chủ": what the server offers, check now, install
+    StaffRollback,     // "Quay lại phiên bản trước", with a confirmation
 };
 
 // The PIN pad and every screen behind it. They have their own frame and their own idle

@@ -125,6 +125,15 @@ const std::vector<Scene>& AllScenes() {
          }},
         {"staff-status", "staff mode: the kiosk's health, content, votes, server, errors and audit",
          [](KioskUi& ui) { EnterStaffMode(ui, ScreenId::StaffStatus); }},
+        {"staff-usb", "staff mode: Cập nhật từ USB with no stick plugged in",
+         [](KioskUi& ui) {
+             EnterStaffMode(ui, ScreenId::StaffUsb);
+             ui.staff_screens().usb.sticks->emplace();  // the watcher's first scan, not waited for
+         }},
+        {"staff-server", "staff mode: Cập nhật từ máy chủ (what the commune server offers, check now, install)",
+         [](KioskUi& ui) { EnterStaffMode(ui, ScreenId::StaffServer); }},
+        {"staff-rollback", "staff mode: Quay lại phiên bản trước (the version shown now and the one before it)",
+         [](KioskUi& ui) { EnterStaffMode(ui, ScreenId::StaffRollback); }},
         {"staff-screen-test", "staff mode: touch test, grey ramp and orientation, test vote",
          [](KioskUi& ui) {
              EnterStaffMode(ui, ScreenId::StaffScreenTest);

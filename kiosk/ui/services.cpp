@@ -60,7 +60,9 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
                                       SystemVoteClock::Instance().WallNowMilliseconds());
     }
     services->NoteContentShown();
+    services->usb_settings_ = usb::UsbSettings::FromConfig(config);
     if (auto installer = bundle::InstallerSettings::FromConfig(config)) {
+        services->installer_settings_ = *installer;
         services->content_installer_ = std::make_unique<bundle::ContentInstaller>(*installer, services->run_queue_);
         if (!config.server.url.empty()) {
             Services* raw = services.get();
@@ -93,6 +95,14 @@ void Services::StartWatchingContent(std::chrono::milliseconds interval) {
             *content_source_, shown_fingerprint_, run_queue_,
             [this](std::shared_ptr<catalog::ShownContent> next) { pending_content_ = std::move(next); }, interval);
     content_watcher_->Start();
+}
+
+void Services::UseUsbSettings(usb::UsbSettings settings) {
+    usb_settings_ = settings;
+    if (!installer_settings_) return;
+    if (content_installer_) content_installer_->Wait();
+    installer_settings_->usb = std::move(settings);
+    content_installer_ = std::make_unique<bundle::ContentInstaller>(*installer_settings_, run_queue_);
 }
 
 void Services::CheckContentNow() {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "kiosk/core/bundle/content_installer.hpp"
@@ -81,6 +82,12 @@ public:
     // The periodic pull from the commune server (started with the uplink); null without
     // server.url. Its state() is what "Cập nhật từ máy chủ" shows.
     bundle::ServerContentUpdater* content_updater() { return content_updater_.get(); }
+    // Where the staff screen looks for USB sticks (content.usb_mount_roots), the same
+    // settings the installer copies from.
+    const usb::UsbSettings& usb_settings() const { return usb_settings_; }
+    // Tests cannot mount a stick: they hand roots and a mount table of their own, and the
+    // installer is remade with them (no job may be running).
+    void UseUsbSettings(usb::UsbSettings settings);
 
     // Staff mode: the PIN pad's lockout and the audit log, both in the state directory so
     // a restart keeps them.
@@ -102,6 +109,8 @@ private:
     std::unique_ptr<catalog::ContentWatcher> content_watcher_;
     std::shared_ptr<catalog::ShownContent> pending_content_;
     std::unique_ptr<bundle::ContentInstaller> content_installer_;
+    std::optional<bundle::InstallerSettings> installer_settings_;
+    usb::UsbSettings usb_settings_;
     std::unique_ptr<bundle::ServerContentUpdater> content_updater_;
     std::unique_ptr<VoteOutbox> vote_outbox_;
     std::unique_ptr<VoteRecorder> vote_recorder_;

@@ -67,6 +67,7 @@ std::vector<Entry> StaffTable() {
         {"staff.update.installed", "Đã cài đặt phiên bản nội dung {0}. Màn hình người dân dùng nội dung mới ngay khi về trang chủ."},
 
         {"staff.usb.title", "Cập nhật từ USB"},
+        {"staff.usb.looking", "Đang tìm USB…"},
         {"staff.usb.none", "Chưa thấy USB nào."},
         {"staff.usb.none_hint", "Cắm USB có gói nội dung (tệp .zip) vào kiosk, chờ vài giây."},
         {"staff.usb.stick", "USB {0}"},

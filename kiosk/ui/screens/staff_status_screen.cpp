@@ -167,6 +167,9 @@ struct StaffAction {
 };
 
 constexpr StaffAction kActions[] = {
+    {"staff.action.usb", Icon::Document, ScreenId::StaffUsb},
+    {"staff.action.server", Icon::Search, ScreenId::StaffServer},
+    {"staff.action.rollback", Icon::Back, ScreenId::StaffRollback},
     {"staff.action.screen_test", Icon::Check, ScreenId::StaffScreenTest},
 };
 
