@@ -8,7 +8,8 @@
 #   tests/package/install_test.sh BUILD_DIR     (as root; `.ci/setup test` runs it)
 #
 # The clean root is made once and kept as a tarball in $KIOSK_PACKAGE_TEST_CACHE
-# (/var/cache/kiosk-mot-cua-ci), renewed after 30 days; downloaded packages are kept there
+# (/var/cache/kiosk-mot-cua-ci), renewed after 30 days (--format=tar: mmdebstrap would guess
+# a directory from the ".new" suffix); downloaded packages are kept there
 # too. Without root, mmdebstrap or the network it says why and skips (exit 0).
 set -euo pipefail
 
@@ -49,9 +50,9 @@ echo "package test: $deb"
 mkdir -p "$cache/archives/partial"
 if [ -z "$(find "$root_tarball" -mtime -30 2>/dev/null)" ]; then
     echo "package test: making a clean Debian 12 root (once; kept in $root_tarball)"
-    if ! mmdebstrap --quiet --variant=apt bookworm "$root_tarball.new" >"$cache/mmdebstrap.log" 2>&1; then
+    if ! mmdebstrap --quiet --variant=apt --format=tar bookworm "$root_tarball.new" >"$cache/mmdebstrap.log" 2>&1; then
         tail -5 "$cache/mmdebstrap.log"
-        rm -f "$root_tarball.new"
+        rm -rf "$root_tarball.new"
         skip "mmdebstrap could not make a Debian 12 root (no network to the Debian archive?)"
     fi
     mv "$root_tarball.new" "$root_tarball"
