@@ -84,6 +84,14 @@ std::string LowerCase(std::string_view input) {
     return Map(input, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
+std::string CapitalizeFirst(std::string_view input) {
+    auto code_points = DecodeUtf8(input);
+    if (code_points.empty()) return std::string(input);
+    std::string first = EncodeUtf8(code_points.front());
+    return EncodeUtf8(static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(code_points.front())))) +
+           std::string(input.substr(first.size()));
+}
+
 std::string CollapseWhitespace(std::string_view input) {
     std::string out;
     bool pending_space = false;

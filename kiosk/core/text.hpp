@@ -20,6 +20,9 @@ std::string Fold(std::string_view input);
 // Lower case only, diacritics kept ("Đăng Ký" → "đăng ký"), for exact-diacritic matches.
 std::string LowerCase(std::string_view input);
 
+// The first letter in upper case, the rest as it is ("biên bản …" → "Biên bản …").
+std::string CapitalizeFirst(std::string_view input);
+
 // Collapses runs of whitespace (tabs, no-break spaces, newlines) to one space and trims.
 std::string CollapseWhitespace(std::string_view input);
 

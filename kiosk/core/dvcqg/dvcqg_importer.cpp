@@ -15,6 +15,7 @@
 #include "kiosk/core/dvcqg/demo_commune.hpp"
 #include "kiosk/core/dvcqg/glued_tables.hpp"
 #include "kiosk/core/dvcqg/legal_documents.hpp"
+#include "kiosk/core/dvcqg/legal_numbers.hpp"
 #include "kiosk/core/dvcqg/portal_channels.hpp"
 #include "kiosk/core/dvcqg/portal_documents.hpp"
 #include "kiosk/core/dvcqg/portal_steps.hpp"
@@ -210,7 +211,9 @@ std::vector<content::LegalDocument> ReadLegalBasis(const json& line, const json*
                 if (auto cleaned = CleanLine(code.get<std::string>(), report); !cleaned.empty()) codes.push_back(cleaned);
     std::string glued = text::NormalizeNfc(Member(raw, "can_cu_phap_ly"));
     if (text::CollapseWhitespace(glued) == kNoInformation) glued.clear();
-    auto documents = ParseLegalBasis(glued, codes);
+    int repaired_numbers = 0;
+    auto documents = ParseLegalBasis(glued, codes, &repaired_numbers);
+    report.Count("legal numbers the scrape cut wrongly or missed (read again from the table)", repaired_numbers);
     int glued_titles = 0, still_glued = 0;
     if (int split = SplitGluedDocuments(documents); split > 0) {
         report.Count("legal titles holding another document's row (split into one document each)", split);
@@ -219,6 +222,10 @@ std::vector<content::LegalDocument> ReadLegalBasis(const json& line, const json*
     for (auto& document : documents) {
         document.title = CleanLine(document.title, report);
         bool was_glued = HasGluedWords(document.title);
+        if (RestoreCutTypeWord(document.title)) {
+            report.Count("legal titles whose first letter the scrape lost (document type restored)");
+            was_glued = true;
+        }
         if (RemoveGluedTypeTail(document.title)) {
             report.Count("legal titles with the number column's words glued on (split)");
             was_glued = true;
@@ -227,6 +234,7 @@ std::vector<content::LegalDocument> ReadLegalBasis(const json& line, const json*
         if (glued_still) report.Count("legal titles still glued to another text");
         glued_titles += was_glued || glued_still ? 1 : 0;
         still_glued += glued_still ? 1 : 0;
+        document.title = text::CapitalizeFirst(document.title);  // the portal's "quy định …" reads as a title
         document.date = DateAfterNumber(document.title, document.number);
         document.issuer = IssuerFromNumber(document.number);
     }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <regex>
 
+#include "kiosk/core/dvcqg/legal_numbers.hpp"
 #include "kiosk/core/dvcqg/portal_text.hpp"
 #include "kiosk/core/text.hpp"
 
@@ -218,29 +219,58 @@ namespace {
 
 // "…của Bộ Tư pháp18/2026/NĐ-CP Nghị định quy định …", "…Luật Xây dựng62/2020/QH14 quy định
 // …": a code glued to the title before it (no space) ends that row even when the next title
-// starts after a space. Inside a title a cited code has a space before it ("Nghị định số
+// starts after a space, or glued in lower case. Inside a title a cited code has a space before it ("Nghị định số
 // 123/2015/NĐ-CP ngày …"), so it is not taken for a row's end.
-bool GluedCodeBeforeSpacedTitle(std::string_view text, size_t code_begin, size_t code_end) {
-    if (code_begin == 0 || code_end + 1 >= text.size() || text[code_end] != ' ') return false;
+bool GluedCodeEndsRow(std::string_view text, size_t code_begin, size_t code_end) {
+    if (code_begin == 0 || code_end + 1 >= text.size()) return false;
+    // "…Thông tư03/2025/TT-VPCPquy định …": glued on both sides, the next title in lower case.
+    bool spaced_or_lower = text[code_end] == ' ' || (text[code_end] >= 'a' && text[code_end] <= 'z');
+    if (!spaced_or_lower) return false;
     char before = text[code_begin - 1];
     bool glued_left = before != ' ' && before != '(' && before != ',' && before != ';' && before != '\n' && !IsDigit(before);
+    // "…giai đoạn 2026 - 2030182/2025/NQ-HĐND": a year ending the title is glued on too.
+    size_t digits = code_begin;
+    while (digits > 0 && IsDigit(text[digits - 1])) --digits;
+    if (code_begin - digits == 4 && (text.substr(digits, 2) == "19" || text.substr(digits, 2) == "20")) glued_left = true;
     if (!glued_left) return false;
     return true;
 }
 
 }  // namespace
 
-std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes) {
+std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& scraped_codes,
+                                                    int* repaired_numbers) {
     std::vector<content::LegalDocument> references;
     if (size_t header = glued.find(kLegalHeader); header != std::string_view::npos)
         glued = glued.substr(header + kLegalHeader.size());
+    // The scrape's numbers as the table writes them, and the ones it missed (legal_numbers.hpp).
+    std::vector<std::string> codes;
+    auto add = [&](const std::string& code) {
+        if (!code.empty() && std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+    };
+    int repaired = 0;
+    for (const auto& code : scraped_codes) {
+        std::string number = RepairScrapedNumber(code, glued);
+        repaired += number != code ? 1 : 0;
+        add(number);
+    }
+    for (const auto& number : DoubledNumbers(glued)) {
+        repaired += std::find(codes.begin(), codes.end(), number) == codes.end() ? 1 : 0;
+        add(number);
+    }
+    if (repaired_numbers) *repaired_numbers = repaired;
     // Every place a known code ends a row.
     std::vector<std::pair<size_t, std::string>> ends;
     for (const auto& code : codes) {
         if (code.empty()) continue;
         for (size_t at = glued.find(code); at != std::string_view::npos; at = glued.find(code, at + 1)) {
             size_t end = at + code.size();
-            if (RowBoundaryAt(glued, end, DigitStartsRow::No) || GluedCodeBeforeSpacedTitle(glued, at, end))
+            // A known number right after ("…BHXH01/2013/TT-BVHTTDL…") starts the next row too.
+            // The same number again is the number cell after a title ending with it.
+            bool number_follows = std::any_of(codes.begin(), codes.end(), [&](const std::string& next) {
+                return next != code && glued.compare(end, next.size(), next) == 0;
+            });
+            if (RowBoundaryAt(glued, end, DigitStartsRow::No) || GluedCodeEndsRow(glued, at, end) || number_follows)
                 ends.push_back({end, code});
         }
     }
@@ -258,6 +288,8 @@ std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, cons
                     title[after] != ')' && title[after] != '.')
                     title.insert(after, " ");
             }
+        // "46/2014/QH13 Sửa đổi, bổ sung …46/2014/QH13": a title opening with its own number.
+        if (title.rfind(code + " ", 0) == 0) title = Trim(title.substr(code.size()), ";,-");
         position = end;
         if (std::find(used.begin(), used.end(), code) != used.end()) continue;  // listed once
         references.push_back({code, std::string(), std::string(), title});

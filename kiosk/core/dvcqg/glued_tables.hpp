@@ -23,9 +23,11 @@ std::vector<content::Document> ParseDocumentsTable(std::string_view glued);
 // "Chọn cơ quan thực hiện…"), which is dropped. Sets stripped_page_text when it was there.
 std::vector<content::ProcedureResult> ParseResults(std::string_view glued, bool& stripped_page_text);
 
-// "Căn cứ pháp lý": "<title><code><title><code>…"; `codes` are the JSONL's legal_refs. A
+// "Căn cứ pháp lý": "<title><code><title><code>…"; `codes` are the JSONL's legal_refs,
+// repaired against the table first (legal_numbers.hpp; `repaired_numbers` counts them). A
 // code ends a row when an upper-case letter or the end follows it.
-std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes);
+std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, const std::vector<std::string>& codes,
+                                                    int* repaired_numbers = nullptr);
 
 // "5,000 Việt Nam Đồng" / "100,000 VNĐ" → 5000 / 100000 đồng; "Miễn phí", "0 …" → free;
 // "" → unknown; anything else ("10 USD") kept as text.

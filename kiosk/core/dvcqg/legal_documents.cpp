@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <optional>
 #include <regex>
 
+#include "kiosk/core/dvcqg/legal_numbers.hpp"
 #include "kiosk/core/text.hpp"
 
 namespace kiosk::dvcqg {
@@ -32,53 +32,6 @@ std::string IsoDate(int day, int month, int year) {
 }
 
 }  // namespace
-
-std::string IssuerFromNumber(std::string_view number) {
-    // The agency is the last part of the number ("TT-BTC" → BTC, "QĐ-TTg" → TTg, "QH13" → QH).
-    static const std::map<std::string, std::string> agencies{
-        {"CP", "Chính phủ"},
-        {"TTg", "Thủ tướng Chính phủ"},
-        {"QH", "Quốc hội"},
-        {"UBTVQH", "Ủy ban Thường vụ Quốc hội"},
-        {"BTC", "Bộ Tài chính"},
-        {"BTP", "Bộ Tư pháp"},
-        {"BCA", "Bộ Công an"},
-        {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
-        {"BNNMT", "Bộ Nông nghiệp và Môi trường"},
-        {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
-        {"BTNMT", "Bộ Tài nguyên và Môi trường"},
-        {"BGTVT", "Bộ Giao thông vận tải"},
-        {"BXD", "Bộ Xây dựng"},
-        {"BKHĐT", "Bộ Kế hoạch và Đầu tư"},
-        {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"},
-        {"BYT", "Bộ Y tế"},
-        {"BNV", "Bộ Nội vụ"},
-        {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
-        {"BCT", "Bộ Công Thương"},
-        {"VPCP", "Văn phòng Chính phủ"},
-        {"BKHCN", "Bộ Khoa học và Công nghệ"},
-        {"BQP", "Bộ Quốc phòng"},
-        {"BHXH", "Bảo hiểm xã hội Việt Nam"},
-        {"BGDĐT", "Bộ Giáo dục và Đào tạo"},
-        {"BTTTT", "Bộ Thông tin và Truyền thông"},
-        {"BNG", "Bộ Ngoại giao"},
-    };
-    std::string compact;
-    for (char c : number)
-        if (c != ' ') compact += c;
-    // Joint circulars (TTLT-…) have several issuers: none is "the" issuer.
-    if (compact.find("TTLT") != std::string::npos || compact.find("NQLT") != std::string::npos) return {};
-    size_t dash = compact.rfind('-');
-    std::string agency = dash == std::string::npos ? std::string() : compact.substr(dash + 1);
-    if (agency.empty()) {
-        // "60/2014/QH13": the agency is the last slash part, its term number after it.
-        size_t slash = compact.rfind('/');
-        agency = slash == std::string::npos ? std::string() : compact.substr(slash + 1);
-    }
-    while (!agency.empty() && agency.back() >= '0' && agency.back() <= '9') agency.pop_back();
-    auto it = agencies.find(agency);
-    return it == agencies.end() ? std::string() : it->second;
-}
 
 std::string DateAfterNumber(std::string_view title_view, std::string_view number) {
     if (number.empty()) return {};
@@ -128,20 +81,35 @@ struct GluedSplit {
 std::optional<GluedSplit> FindGluedDocument(const std::string& title) {
     // "08/2025/TT-BTP", "66.7/2025/NQ-CP", "36/2024/QH 15", and numbers without a year that
     // name their type and agency: "2222/QĐ-BHXH", "4533/BHXH-CSXH".
+    // "250/QĐ - TTg" with spaces round its dash; the Party's "13-TB/TW".
     static const std::regex code(
         "\\d{1,5}[0-9.a-z]*/(?:\\d{4}/(?:[A-Z]|\xC4\x90)(?:[A-Za-z0-9]|\xC4\x90|-)*"
-        "|(?:[A-Z]|\xC4\x90)(?:[A-Za-z0-9]|\xC4\x90)*-(?:[A-Za-z0-9]|\xC4\x90|-)*)(?: \\d{2}(?![0-9/]))?");
+        "|(?:[A-Z]|\xC4\x90)(?:[A-Za-z0-9]|\xC4\x90)* ?- ?(?:[A-Za-z0-9]|\xC4\x90|-)*)(?: \\d{2}(?![0-9/]))?"
+        "|\\d{1,5}-[A-Z]{2,4}/TW");
     static const std::regex glued_type(
         "(Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Luật|Pháp lệnh)( số)? $");
     for (auto match = std::sregex_iterator(title.begin(), title.end(), code); match != std::sregex_iterator(); ++match) {
         size_t at = static_cast<size_t>(match->position(0));
-        GluedSplit split{at, at + static_cast<size_t>(match->length(0)), match->str(0)};
+        // The pattern runs on into the next title's first letters ("2222/QĐ-BHXHTh" of
+        // "…BHXHThông tư"): the number ends where the table's own number does.
+        std::string number = RepairScrapedNumber(match->str(0), title);
+        if (title.compare(at, number.size(), number) != 0) number = match->str(0);
+        // "…năm 20223510/QĐ-BHXH…": no number has six digits or more; the first four are the
+        // year that ends the title before it, glued on.
+        bool after_year = false;
+        if (size_t slash = number.find('/'); slash != std::string::npos && slash >= 6 &&
+                                                (number.rfind("19", 0) == 0 || number.rfind("20", 0) == 0)) {
+            at += 4;
+            number = number.substr(4);
+            after_year = true;
+        }
+        GluedSplit split{at, at + number.size(), number};
         // The number cell's own words glued to the title before it: "…trườngNghị định số 131/…".
         std::string before = title.substr(0, at);
         std::smatch type;
         if (std::regex_search(before, type, glued_type) && LetterBefore(title, static_cast<size_t>(type.position(0))))
             split.cut = static_cast<size_t>(type.position(0));
-        else if (!LetterBefore(title, at))
+        else if (!LetterBefore(title, at) && !after_year)
             continue;  // "số 123/2015/NĐ-CP": a document the title cites
         if (TrimTitle(title.substr(0, split.cut)).empty()) continue;
         return split;
@@ -185,6 +153,17 @@ int SplitGluedDocuments(std::vector<content::LegalDocument>& documents) {
         split_titles += split_this ? 1 : 0;
     }
     return split_titles;
+}
+
+bool RestoreCutTypeWord(std::string& title) {
+    static const std::pair<std::string_view, std::string_view> cut_words[] = {
+        {"hông tư ", "Thông tư "}, {"ghị định ", "Nghị định "}, {"uyết định ", "Quyết định "}, {"ghị quyết ", "Nghị quyết "}};
+    for (const auto& [cut, whole] : cut_words)
+        if (title.rfind(cut, 0) == 0) {
+            title = std::string(whole) + title.substr(cut.size());
+            return true;
+        }
+    return false;
 }
 
 bool RemoveGluedTypeTail(std::string& title) {

@@ -1,7 +1,7 @@
 #pragma once
-// The parts of one legal document of "Căn cứ pháp lý" that the portal does not give as
-// fields: who issued it (from its number's suffix: "…/NĐ-CP" is the Government's) and the
-// date it was signed (when its title says "số <number> ngày 15/11/2015").
+// The titles of "Căn cứ pháp lý" as the scrape glued them, and what a title tells that the
+// portal does not give as a field: the date a document was signed (when its title says
+// "số <number> ngày 15/11/2015"). Numbers and issuers: legal_numbers.hpp.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,10 +9,6 @@
 #include "kiosk/core/content/procedure.hpp"
 
 namespace kiosk::dvcqg {
-
-// "123/2015/NĐ-CP" → "Chính phủ"; "53/2025/TT-BCA" → "Bộ Công an"; "60/2014/QH13" → "Quốc hội";
-// "" when the suffix is not one we know.
-std::string IssuerFromNumber(std::string_view number);
 
 // "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ …" with that number →
 // "2015-11-15"; "ngày 28 tháng 3 năm 2023" too. Only a date right after the document's own
@@ -23,6 +19,11 @@ std::string DateAfterNumber(std::string_view title, std::string_view number);
 // số" (title, then "Thông tư số" of the number cell). Removes such a glued tail when it is
 // only a document type ("Thông tư số", "Luật", "Nghị định"); true when it did.
 bool RemoveGluedTypeTail(std::string& title);
+
+// The scrape loses the first letter of a title that follows a number ("…TT-BTChông tư số
+// 06/2025/TT-BTC …"): restores a document type cut that way ("hông tư " → "Thông tư ");
+// true when it did.
+bool RestoreCutTypeWord(std::string& title);
 
 // The scrape glues whole rows too: "…của Bộ Tư pháp08/2025/TT-BTP quy định mức thu …" is
 // one document's title, its number, then the next one's title; "…Môi trườngNghị định số

@@ -21,18 +21,7 @@ std::string Trim(std::string_view text, std::string_view extra = " .;,:") {
 }
 
 // "biên bản …" → "Biên bản …": a paper's name starts with a capital like the portal's rows.
-std::string Capitalized(std::string text) {
-    auto code_points = text::DecodeUtf8(text);
-    if (code_points.empty()) return text;
-    std::string first = text::EncodeUtf8(code_points.front());
-    static const std::string lower = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
-    static const std::string upper = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
-    auto lower_points = text::DecodeUtf8(lower);
-    auto upper_points = text::DecodeUtf8(upper);
-    for (size_t index = 0; index < lower_points.size() && index < upper_points.size(); ++index)
-        if (lower_points[index] == code_points.front()) return text::EncodeUtf8(upper_points[index]) + text.substr(first.size());
-    return text;
-}
+std::string Capitalized(const std::string& text) { return text::CapitalizeFirst(text); }
 
 // The first place any of `needles` occurs (callers list both "Trường hợp" and "trường hợp").
 size_t FindAny(const std::string& text, const std::vector<std::string_view>& needles, size_t from = 0) {
@@ -76,8 +65,9 @@ Split SplitLeadingCase(const std::string& row) {
     if (!StartsWithAny(row, {"Trường hợp ", "Đối với trường hợp ", "Riêng trường hợp ", "Nếu ", "Đối với "}, length))
         return split;
     size_t then = row.find(" thì ", length);
-    size_t must = FindAny(row, {" phải có ", " phải nộp ", " phải xuất trình "}, length);
-    size_t cut = std::min(then, must);
+    size_t must = FindAny(row, {" phải có ", " phải nộp ", " phải xuất trình ", " phải bổ sung "}, length);
+    size_t colon = row.find(": ", length);  // "Đối với Quân đội nhân dân: Giấy giới thiệu …"
+    size_t cut = std::min({then, must, colon});
     if (cut == std::string::npos) return split;
     split.condition = Trim(row.substr(length, cut - length));
     std::string rest = Trim(row.substr(cut == then ? cut + 5 : cut + 1));
@@ -130,6 +120,90 @@ std::pair<std::string, std::string> NameAndDetails(const std::string& row) {
     return {Trim(row.substr(0, cut)), Capitalized(Trim(row.substr(cut + 2), " "))};
 }
 
+// "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải kèm theo …", "(1.4) Đối với công
+// trình tín ngưỡng": a heading that names a case makes the rows under it papers for that
+// case. The case, or "" when the heading names none.
+std::string CaseOfHeading(const std::string& group) {
+    std::string heading = StripBullets(group);
+    if (heading.size() > 2 && heading[0] == '(') {  // "(1.4) ": a numbered sub-heading
+        size_t close = heading.find(") ");
+        if (close != std::string::npos && close < 8) heading = heading.substr(close + 2);
+    }
+    size_t length = 0;
+    if (!StartsWithAny(heading, {"Trường hợp ", "Đối với trường hợp ", "Riêng trường hợp ", "Đối với ", "Nếu "}, length))
+        return {};
+    std::string rest = heading.substr(length);
+    size_t then = rest.find(" thì ");
+    return Capitalized(Trim(rest.substr(0, then)));
+}
+
+// The person a row opens with, when it is a sentence about someone rather than a paper's
+// name: "Người nước ngoài … phải nộp …", "Người ủy quyền … chịu trách nhiệm …", "Khi có …".
+bool OpensWithPerson(const std::string& row) {
+    size_t length = 0;
+    return StartsWithAny(row, {"Người ", "Cá nhân ", "Tổ chức ", "Cơ quan ", "Công dân ", "Bên ", "Khi "}, length);
+}
+
+// "Người nước ngoài … phải nộp bản sao hộ chiếu …" → the paper, for that person (no
+// condition when the person is the applicant); not ok when no paper verb is in its first
+// sentence.
+Split SplitPersonPaper(const std::string& row);
+
+// "Khi thực hiện thủ tục …, nhân viên bưu chính" → "nhân viên bưu chính".
+std::string PersonOnly(const std::string& person) {
+    size_t comma = person.rfind(", ");
+    if (person.rfind("Khi ", 0) == 0 && comma != std::string::npos) return person.substr(comma + 2);
+    return person;
+}
+
+// The applicant themself is no condition: "Người yêu cầu chứng thực xuất trình …" is for all.
+bool IsTheApplicant(const std::string& person) {
+    size_t length = 0;
+    return StartsWithAny(person, {"Người yêu cầu", "Người có yêu cầu", "Người đề nghị", "Người nộp hồ sơ", "Người đi "}, length);
+}
+
+Split SplitPersonPaper(const std::string& row) {
+    Split split;
+    size_t sentence = row.find(". ");
+    size_t verb = FindAny(row, {" phải nộp ", " phải xuất trình ", " xuất trình ", " nộp ", " cung cấp "});
+    if (verb == std::string::npos || verb >= sentence) return split;
+    std::string person = Trim(row.substr(0, verb));
+    std::string rest = row.substr(verb + 1);
+    for (std::string_view word : {"phải nộp ", "phải xuất trình ", "xuất trình ", "nộp ", "cung cấp "})
+        if (rest.rfind(word, 0) == 0) {
+            rest = rest.substr(word.size());
+            break;
+        }
+    size_t end = rest.find(". ");
+    split.name = Capitalized(Trim(rest.substr(0, end)));
+    if (end != std::string::npos) split.details = Trim(rest.substr(end + 2), " ");
+    if (!IsTheApplicant(person)) split.condition = person;
+    split.ok = !split.name.empty();
+    return split;
+}
+
+// "… thì phải thực hiện việc nộp/xuất trình … các giấy tờ sau", "… thành phần hồ sơ bao gồm":
+// a row that only introduces the rows after it.
+bool IsLeadIn(const std::string& row) {
+    std::string text = Trim(row);
+    for (std::string_view tail : {" sau", " sau đây", " bao gồm", " gồm", " gồm có"})
+        if (text.ends_with(tail)) return true;
+    return false;
+}
+
+// "Hồ sơ … bao gồm các giấy tờ theo quy định tại Luật …": says where the papers are listed,
+// names none.
+// "Giá trị sử dụng của giấy tờ … được xác định theo thời hạn …", "Việc ủy quyền thực hiện theo
+// quy định tại mục (ii)", "Các thông tin này được thay thế bằng dữ liệu …": a rule about
+// papers, said in its first sentence.
+bool NamesNoPaper(const std::string& row) {
+    std::string first = row.substr(0, row.find(". "));
+    for (std::string_view statement : {"bao gồm các giấy tờ theo quy định", " được xác định theo ", " chịu trách nhiệm ",
+                                       " được thay thế bằng ", " thực hiện theo quy định ", " có giá trị pháp lý "})
+        if (first.find(statement) != std::string::npos) return true;
+    return false;
+}
+
 bool IsNotesGroup(const std::string& group) {
     std::string folded = text::Fold(StripBullets(group));
     return folded.rfind("luu y", 0) == 0 || folded.rfind("chu y", 0) == 0 || folded.rfind("ghi chu", 0) == 0;
@@ -144,6 +218,7 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
     // A note ending in ":" ("… nộp các giấy tờ sau:") heads what follows it. Heading notes it
     // stays; heading papers (which the page lists itself) or nothing, it is dropped.
     std::optional<size_t> lead_in;
+    std::optional<std::string> notes_group;  // the group whose rows are notes from a "Lưu ý:" row on
     auto drop_lead_in = [&] {
         if (!lead_in) return;
         out.notes.erase(out.notes.begin() + static_cast<std::ptrdiff_t>(*lead_in));
@@ -153,8 +228,12 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
     for (const auto& row : rows) {
         std::string text = StripBullets(row.name);
         if (text != Trim(row.name, " ")) ++out.marks_removed;
+        // "Lưu ý:- Trường hợp …" opens the table's notes: this row and the rest of its group.
         std::string notes_rest;
-        if (IsNotesHeading(text, notes_rest)) text = notes_rest;
+        if (IsNotesHeading(text, notes_rest)) {
+            text = StripBullets(notes_rest);
+            notes_group = row.group;
+        }
         if (Trim(text).empty()) {
             ++out.empty_rows;
             continue;
@@ -170,7 +249,7 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
                 ++out.duplicate_rows;
             }
         };
-        if (IsNotesGroup(row.group)) {
+        if (IsNotesGroup(row.group) || (notes_group && *notes_group == row.group)) {
             note(row.originals == 0 && row.copies == 0);
             continue;
         }
@@ -178,12 +257,22 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
             note(true);
             continue;
         }
+        if (IsLeadIn(text)) {  // heads the rows after it, like a note ending in ":"
+            text = Trim(text) + ":";
+            note(false);
+            continue;
+        }
+        if (NamesNoPaper(text)) {
+            note(false);
+            continue;
+        }
         Document document = row;
         document.kind = content::DocumentKind::Paper;
         bool opens_with_case = false;
         {
             size_t length = 0;
-            opens_with_case = StartsWithAny(text, {"Trường hợp ", "Đối với trường hợp ", "Riêng trường hợp ", "Nếu "}, length);
+            opens_with_case =
+                StartsWithAny(text, {"Trường hợp ", "Đối với trường hợp ", "Riêng trường hợp ", "Nếu ", "Đối với "}, length);
         }
         Split split = SplitLeadingCase(text);
         if (!split.ok && !opens_with_case) split = SplitTrailingCase(text);
@@ -196,8 +285,15 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
             note(false);
             continue;
         }
+        if (!split.ok && OpensWithPerson(text)) {
+            Split person = SplitPersonPaper(text);
+            if (!person.ok) {  // "Người ủy quyền … chịu trách nhiệm …": no paper in it
+                note(false);
+                continue;
+            }
+            split = person;
+        }
         if (split.ok) {
-            document.kind = DocumentKind::ConditionalPaper;
             document.name = split.name;
             document.condition = Capitalized(split.condition);
             document.details = split.details;
@@ -206,6 +302,23 @@ PortalDocuments ClassifyDocumentRows(const std::vector<Document>& rows) {
             document.name = name;
             document.details = details;
         }
+        // The paper after a case may itself be a sentence: "(1) Giấy …", "Người nước ngoài phải
+        // nộp bản sao hộ chiếu …", "… các tài liệu sau".
+        document.name = StripBullets(document.name);
+        if (split.ok && OpensWithPerson(document.name)) {
+            if (Split person = SplitPersonPaper(document.name); person.ok) {
+                document.name = person.name;
+                if (!person.condition.empty()) document.condition += " (" + PersonOnly(person.condition) + ")";
+                if (!person.details.empty()) document.details = person.details;
+            }
+        }
+        if (IsLeadIn(document.name)) {
+            text = Trim(text) + ":";
+            note(false);
+            continue;
+        }
+        if (document.condition.empty()) document.condition = CaseOfHeading(row.group);
+        if (!document.condition.empty()) document.kind = DocumentKind::ConditionalPaper;
         drop_lead_in();
         std::string key = text::Fold(document.name) + "|" + text::Fold(document.condition);
         if (!seen.insert(key).second) {
