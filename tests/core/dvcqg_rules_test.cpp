@@ -329,3 +329,177 @@ TEST_CASE("dvcqg rules: \"Miễn phí\" stays free only where its own note does 
     CHECK(residence.fee.amount_dong == 20000);
     CHECK(residence.fee.description.find("miễn") != std::string::npos);
 }
+
+namespace {
+
+// The legal basis the way the importer reads it (dvcqg_importer.cpp, ReadLegalBasis).
+std::vector<content::LegalDocument> LegalBasis(const std::string& code) {
+    const auto& row = Row("legal", code);
+    auto documents = dvcqg::ParseLegalBasis(Text(row), row["refs"].get<std::vector<std::string>>());
+    dvcqg::SplitGluedDocuments(documents);
+    for (auto& document : documents) {
+        dvcqg::RestoreCutTypeWord(document.title);
+        dvcqg::RemoveGluedTypeTail(document.title);
+    }
+    return documents;
+}
+
+const content::LegalDocument* Numbered(const std::vector<content::LegalDocument>& documents, const std::string& number) {
+    for (const auto& document : documents)
+        if (document.number == number) return &document;
+    return nullptr;
+}
+
+const content::Document* Named(const dvcqg::PortalDocuments& documents, std::string_view start) { return FindPaper(documents, start); }
+
+}  // namespace
+
+TEST_CASE("dvcqg rules: a legal number the scrape cut wrongly is read again from the table") {
+    // "…166/2016/NĐ-CPLUẬT Bảo hiểm xã hội58/2014/QH13": the refs say "166/2016/NĐ-CPLU".
+    auto insurance = LegalBasis("1.001598");
+    CHECK(Numbered(insurance, "166/2016/NĐ-CPLU") == nullptr);
+    REQUIRE(Numbered(insurance, "166/2016/NĐ-CP") != nullptr);
+    REQUIRE(Numbered(insurance, "58/2014/QH13") != nullptr);
+    CHECK(Numbered(insurance, "58/2014/QH13")->title == "LUẬT Bảo hiểm xã hội");
+    // "…THẤT NGHIỆP2222/QĐ-BHXHThông tư 56/2017/TT-BYT…": a number found in a title ends at
+    // its issuer, not in the next title's first letters.
+    REQUIRE(Numbered(insurance, "2222/QĐ-BHXH") != nullptr);
+    CHECK(Numbered(insurance, "2222/QĐ-BHXH")->title.rfind("BAN HÀNH QUY TRÌNH", 0) == 0);
+    REQUIRE(Numbered(insurance, "56/2017/TT-BYT") != nullptr);
+    CHECK(Numbered(insurance, "56/2017/TT-BYT")->title == "Thông tư 56/2017/TT-BYT");
+    // "Quyết định số 24/2021/QĐ-TTgSửa đổi …": the refs stop short at "24/2021/QĐ-T".
+    auto poverty = LegalBasis("1.011609");
+    REQUIRE(Numbered(poverty, "24/2021/QĐ-TTg") != nullptr);
+    CHECK(dvcqg::IssuerFromNumber("24/2021/QĐ-TTg") == "Thủ tướng Chính phủ");
+    for (const auto& document : poverty) {
+        INFO(document.number << ": " << document.title);
+        CHECK(document.title.rfind("Tg", 0) != 0);
+    }
+    CHECK(dvcqg::RepairScrapedNumber("13/TT-NVNgh", "…13/TT-NVNghị định") == "13/TT-NV");
+}
+
+TEST_CASE("dvcqg rules: a number never starts inside a year: the year is the title's before it") {
+    // "…giai đoạn 2026 - 2030182/2025/NQ-HĐND Quy định …2026-203016/2026/QĐ-UBND": the refs
+    // say 0182/2025/NQ-HĐND and 3016/2026/QĐ-UBND.
+    auto province = LegalBasis("2.001428");
+    CHECK(Numbered(province, "0182/2025/NQ-HĐND") == nullptr);
+    CHECK(Numbered(province, "3016/2026/QĐ-UBND") == nullptr);
+    REQUIRE(Numbered(province, "182/2025/NQ-HĐND") != nullptr);
+    REQUIRE(Numbered(province, "16/2026/QĐ-UBND") != nullptr);
+    CHECK(Numbered(province, "182/2025/NQ-HĐND")->title.ends_with("giai đoạn 2026 - 2030"));
+    CHECK(Numbered(province, "16/2026/QĐ-UBND")->title.rfind("Quy định trình tự, thủ tục hành chính", 0) == 0);
+    // "…năm 20223510/QĐ-BHXHQuyết định …": a number found in a title, glued to a year.
+    auto card = LegalBasis("1.001939");
+    REQUIRE(Numbered(card, "3510/QĐ-BHXH") != nullptr);
+    CHECK(Numbered(card, "3510/QĐ-BHXH")->title.ends_with("năm 2022"));
+}
+
+TEST_CASE("dvcqg rules: a number the table writes twice is a row even when the refs miss it") {
+    // "Thông tư 08.a/2010/TT-BTP08.a/2010/TT-BTPThông tư 09b/2013/TT-BTP09b/2013/TT-BTP…".
+    auto civil = LegalBasis("2.000986");
+    REQUIRE(Numbered(civil, "08.a/2010/TT-BTP") != nullptr);
+    CHECK(Numbered(civil, "08.a/2010/TT-BTP")->title == "Thông tư 08.a/2010/TT-BTP");
+    REQUIRE(Numbered(civil, "09b/2013/TT-BTP") != nullptr);
+    CHECK(Numbered(civil, "09b/2013/TT-BTP")->title == "Thông tư 09b/2013/TT-BTP");
+    // "…60/2023/TT-BTChông tư số 06/2025/TT-BTC …": the scrape lost the title's first letter.
+    auto plates = LegalBasis("1.012575");
+    REQUIRE(Numbered(plates, "06/2025/TT-BTC") != nullptr);
+    CHECK(Numbered(plates, "06/2025/TT-BTC")->title.rfind("Thông tư số 06/2025/TT-BTC của Bộ Tài chính", 0) == 0);
+    for (const auto& document : civil) {
+        INFO(document.number << ": " << document.title);
+        CHECK_FALSE(dvcqg::HasGluedWords(document.title));
+    }
+}
+
+TEST_CASE("dvcqg rules: \"Đối với X: Y\" is Y for X, and a \"Lưu ý:\" row opens the table's notes") {
+    auto residence = Documents("1.002755");
+    const auto* army = Named(residence, "Giấy giới thiệu đăng ký thường trú của đơn vị cấp trung đoàn");
+    REQUIRE(army != nullptr);
+    CHECK(army->kind == DocumentKind::ConditionalPaper);
+    CHECK(army->condition == "Quân đội nhân dân");
+    const auto* police = Named(residence, "Giấy giới thiệu của Thủ trưởng đơn vị quản lý trực tiếp");
+    REQUIRE(police != nullptr);
+    CHECK(police->condition == "Công an nhân dân");
+    // "--Tên giấy tờ…Lưu ý:- Trường hợp nộp hồ sơ trực tiếp …": notes, never "- - Trường hợp".
+    bool note_found = false;
+    for (const auto& document : residence.documents) {
+        INFO(document.name);
+        CHECK_FALSE(StartsWithPortalMark(document.name));
+        CHECK(document.name.find("Trường hợp nộp hồ sơ trực tiếp") == std::string::npos);
+    }
+    for (const auto& note : residence.notes) note_found = note_found || note.rfind("Trường hợp nộp hồ sơ trực tiếp tại cơ quan đăng ký cư trú", 0) == 0;
+    CHECK(note_found);
+}
+
+TEST_CASE("dvcqg rules: a heading that names a case makes its rows papers for that case; a rule about papers is a note") {
+    auto closing = Documents("1.001266");
+    // Under "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải kèm theo một trong những giấy
+    // tờ sau": "Người ủy quyền và người được ủy quyền … chịu trách nhiệm trước pháp luật …".
+    for (const auto& document : closing.documents) {
+        INFO(document.name);
+        CHECK(document.name.rfind("Người ủy quyền", 0) != 0);
+        CHECK(document.name.rfind("Việc ủy quyền thực hiện theo quy định", 0) != 0);
+        CHECK(document.name.rfind("Khi ", 0) != 0);
+    }
+    bool responsibility_is_note = false;
+    for (const auto& note : closing.notes)
+        responsibility_is_note = responsibility_is_note || note.rfind("Người ủy quyền và người được ủy quyền", 0) == 0;
+    CHECK(responsibility_is_note);
+    // "… nhân viên bưu chính phải nộp bản sao phiếu gửi hồ sơ …": the paper, for that person.
+    const auto* receipt = Named(closing, "Bản sao phiếu gửi hồ sơ");
+    REQUIRE(receipt != nullptr);
+    CHECK(receipt->kind == DocumentKind::ConditionalPaper);
+    CHECK(receipt->condition.ends_with("(nhân viên bưu chính)"));
+}
+
+TEST_CASE("dvcqg rules: a sentence about a person names their paper; the applicant is no condition") {
+    // "Người nước ngoài, công dân Việt Nam định cư ở nước ngoài phải nộp bản sao hộ chiếu/…".
+    auto marriage = Documents("2.000806");
+    const auto* passport = Named(marriage, "Bản sao hộ chiếu/giấy tờ có giá trị thay thế hộ chiếu");
+    REQUIRE(passport != nullptr);
+    CHECK(passport->kind == DocumentKind::ConditionalPaper);
+    CHECK(passport->condition == "Người nước ngoài, công dân Việt Nam định cư ở nước ngoài");
+    // "Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng
+    // sau đây": it introduces the rows after it.
+    for (const auto& document : marriage.documents) {
+        INFO(document.name);
+        CHECK_FALSE(document.name.ends_with("sau đây"));
+        CHECK(document.name.rfind("Công dân Việt Nam", 0) != 0);
+    }
+    // "Người yêu cầu chứng thực xuất trình một trong các giấy tờ sau: Căn cước điện tử; …".
+    auto copy = Documents("2.000942");
+    const auto* identity = Named(copy, "Một trong các giấy tờ sau: Căn cước điện tử");
+    REQUIRE(identity != nullptr);
+    CHECK(identity->kind == DocumentKind::Paper);
+}
+
+TEST_CASE("dvcqg rules: a number glued on before another number is a row; a number after a space is cited in its title") {
+    // "Thông tư 281/2016/TT-BTC281/2016/TT-BTC01/2013/TT-BVHTTDL01/2013/TT-BVHTTDL…".
+    auto copies = LegalBasis("2.000528");
+    REQUIRE(Numbered(copies, "281/2016/TT-BTC") != nullptr);
+    CHECK(Numbered(copies, "281/2016/TT-BTC")->title == "Thông tư 281/2016/TT-BTC");
+    REQUIRE(Numbered(copies, "01/2013/TT-BVHTTDL") != nullptr);
+    CHECK(Numbered(copies, "01/2013/TT-BVHTTDL")->title.empty());  // the number twice, no title
+    // "Nghị định số 280/2025/NĐ-CP sửa đổi … bởi Nghị định số 07/2025/NĐ-CP280/2025/NĐ-CP".
+    auto notary = LegalBasis("2.000815");
+    REQUIRE(Numbered(notary, "280/2025/NĐ-CP") != nullptr);
+    CHECK(Numbered(notary, "280/2025/NĐ-CP")->title.ends_with("bởi Nghị định số 07/2025/NĐ-CP"));
+}
+
+TEST_CASE("dvcqg rules: the papers under a heading that names a case are for that case") {
+    // "Trường hợp thông báo địa điểm kinh doanh" heads "Thông báo lập địa điểm kinh doanh".
+    auto cooperative = Documents("2.002123");
+    const auto* notice = Named(cooperative, "Thông báo lập địa điểm kinh doanh");
+    REQUIRE(notice != nullptr);
+    CHECK(notice->kind == DocumentKind::ConditionalPaper);
+    CHECK(notice->condition == "Thông báo địa điểm kinh doanh");
+    // "Trường hợp 1: Xác nhận điều kiện về nhà ở …": the case without its number.
+    auto housing = Documents("1.014632");
+    bool numbered = false, found = false;
+    for (const auto& document : housing.documents) {
+        numbered = numbered || document.condition.rfind("1: ", 0) == 0;
+        found = found || document.condition.rfind("Xác nhận điều kiện về nhà ở", 0) == 0;
+    }
+    CHECK_FALSE(numbered);
+    CHECK(found);
+}

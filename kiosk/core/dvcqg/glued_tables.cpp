@@ -228,10 +228,6 @@ bool GluedCodeEndsRow(std::string_view text, size_t code_begin, size_t code_end)
     if (!spaced_or_lower) return false;
     char before = text[code_begin - 1];
     bool glued_left = before != ' ' && before != '(' && before != ',' && before != ';' && before != '\n' && !IsDigit(before);
-    // "…giai đoạn 2026 - 2030182/2025/NQ-HĐND": a year ending the title is glued on too.
-    size_t digits = code_begin;
-    while (digits > 0 && IsDigit(text[digits - 1])) --digits;
-    if (code_begin - digits == 4 && (text.substr(digits, 2) == "19" || text.substr(digits, 2) == "20")) glued_left = true;
     if (!glued_left) return false;
     return true;
 }
@@ -265,11 +261,15 @@ std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, cons
         if (code.empty()) continue;
         for (size_t at = glued.find(code); at != std::string_view::npos; at = glued.find(code, at + 1)) {
             size_t end = at + code.size();
-            // A known number right after ("…BHXH01/2013/TT-BVHTTDL…") starts the next row too.
-            // The same number again is the number cell after a title ending with it.
-            bool number_follows = std::any_of(codes.begin(), codes.end(), [&](const std::string& next) {
-                return next != code && glued.compare(end, next.size(), next) == 0;
-            });
+            // A number glued to the text before it and followed by another known number
+            // ("…Việt Nam490/QĐ-BHXH01/2013/TT-BVHTTDL…") is a number cell: the next row starts.
+            // A number after a space is cited in its title ("bởi Nghị định số
+            // 07/2025/NĐ-CP280/2025/NĐ-CP"); the same number again is the number cell after a
+            // title ending with it.
+            bool number_follows = at > 0 && glued[at - 1] != ' ' &&
+                                  std::any_of(codes.begin(), codes.end(), [&](const std::string& next) {
+                                      return next != code && glued.compare(end, next.size(), next) == 0;
+                                  });
             if (RowBoundaryAt(glued, end, DigitStartsRow::No) || GluedCodeEndsRow(glued, at, end) || number_follows)
                 ends.push_back({end, code});
         }
@@ -290,6 +290,7 @@ std::vector<content::LegalDocument> ParseLegalBasis(std::string_view glued, cons
             }
         // "46/2014/QH13 Sửa đổi, bổ sung …46/2014/QH13": a title opening with its own number.
         if (title.rfind(code + " ", 0) == 0) title = Trim(title.substr(code.size()), ";,-");
+        if (title == code) title.clear();  // "106/2024/NĐ-CP106/2024/NĐ-CP": a number, no title
         position = end;
         if (std::find(used.begin(), used.end(), code) != used.end()) continue;  // listed once
         references.push_back({code, std::string(), std::string(), title});

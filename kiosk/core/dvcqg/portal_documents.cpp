@@ -133,6 +133,10 @@ std::string CaseOfHeading(const std::string& group) {
     if (!StartsWithAny(heading, {"Trường hợp ", "Đối với trường hợp ", "Riêng trường hợp ", "Đối với ", "Nếu "}, length))
         return {};
     std::string rest = heading.substr(length);
+    // "Trường hợp 1: Xác nhận …": the case's own number is no part of it.
+    size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits > 0 && rest.compare(digits, 2, ": ") == 0) rest = rest.substr(digits + 2);
     size_t then = rest.find(" thì ");
     return Capitalized(Trim(rest.substr(0, then)));
 }
