@@ -214,6 +214,7 @@ std::vector<content::LegalDocument> ReadLegalBasis(const json& line, const json*
     int repaired_numbers = 0;
     auto documents = ParseLegalBasis(glued, codes, &repaired_numbers);
     report.Count("legal numbers the scrape cut wrongly or missed (read again from the table)", repaired_numbers);
+    report.Defect(kScrapedNumbers, code, repaired_numbers, repaired_numbers);
     int glued_titles = 0, still_glued = 0;
     if (int split = SplitGluedDocuments(documents); split > 0) {
         report.Count("legal titles holding another document's row (split into one document each)", split);

@@ -12,7 +12,7 @@ std::string ImportReport::DefectReportJson(const std::string& source, bool commu
     out["records_selected"] = records_selected;
     out["procedures_written"] = procedures_written;
     out["defects"] = nlohmann::ordered_json::object();
-    for (const char* kind : {kNoteRows, kZeroQuantityRows, kConditionalRows, kTimesWithoutUnit, kContradictedFees, kGluedTitles,
+    for (const char* kind : {kNoteRows, kZeroQuantityRows, kConditionalRows, kTimesWithoutUnit, kContradictedFees, kGluedTitles, kScrapedNumbers,
                              kBullets, kDuplicateRows, kEmptyRows, kNfdText}) {
         auto it = defects.find(kind);
         DefectCount count = it == defects.end() ? DefectCount{} : it->second;

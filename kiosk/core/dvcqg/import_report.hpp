@@ -15,6 +15,7 @@ inline constexpr const char* kConditionalRows = "conditional_rows";      // "Tr�
 inline constexpr const char* kTimesWithoutUnit = "times_without_unit";   // a figure and no unit cell
 inline constexpr const char* kContradictedFees = "fees_contradicted_by_their_text";  // "Miễn phí" + a fee note
 inline constexpr const char* kGluedTitles = "glued_legal_titles";        // "…Bộ Tư phápThông tư số"
+inline constexpr const char* kScrapedNumbers = "legal_numbers_cut_wrongly";  // "166/2016/NĐ-CPLU", "QĐ-T"
 inline constexpr const char* kBullets = "portal_bullets";                // "- ", "+ ", "(i)" opening a row or step
 inline constexpr const char* kDuplicateRows = "duplicate_rows";          // a paper or note listed twice
 inline constexpr const char* kEmptyRows = "empty_rows";                  // a row with no text
