@@ -12,6 +12,11 @@ namespace kiosk::text {
 // byte in a record never hides the rest of the text.
 std::string NormalizeNfc(std::string_view input);
 bool IsNfc(std::string_view input);
+
+// The fast path of both: valid UTF-8 whose every code point is one IsNfcStable knows to be
+// unchanged by NFC in any neighbourhood. False means "ask utf8proc", not "not NFC".
+bool IsSurelyNfc(std::string_view input);
+bool IsNfcStable(char32_t code_point);
 bool IsValidUtf8(std::string_view input);
 
 // Lower case, diacritics stripped, đ/Đ → d. "Đăng ký Khai sinh" → "dang ky khai sinh".
