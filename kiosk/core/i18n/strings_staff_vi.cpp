@@ -104,6 +104,7 @@ std::vector<Entry> StaffTable() {
         {"staff.rollback.done", "Đã quay lại phiên bản nội dung {0}. Màn hình người dân dùng phiên bản này ngay khi về trang chủ."},
 
         {"staff.server.title", "Cập nhật từ máy chủ"},
+        {"staff.server.no_server", "Chưa cấu hình máy chủ nội dung: kiosk không tải được nội dung mới từ máy chủ, chỉ cập nhật được từ USB."},
         {"staff.server.no_server_hint", "Cán bộ tin học của xã điền địa chỉ máy chủ vào cấu hình (server.url)."},
         {"staff.server.never_checked", "Chưa hỏi máy chủ lần nào kể từ khi kiosk khởi động."},
         {"staff.server.checked", "Hỏi máy chủ lần gần nhất lúc {0}."},

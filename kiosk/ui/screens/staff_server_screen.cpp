@@ -38,9 +38,15 @@ void StaffServerScreen::Draw(const PageArea& area) {
     float width = ImGui::GetContentRegionAvail().x - context.right_inset;
     bundle::ServerContentUpdater* updater = context.services->content_updater();
     if (!updater) {
+        // No updater: either no server.url, or a server but no installer (the trusted keys
+        // could not be read). Each is its own sentence; the votes are another screen's matter.
         BeginCard();
-        Paragraph(FontRole::Bold, context.palette.text, context.S("staff.status.no_server"));
-        Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.server.no_server_hint"));
+        if (context.config.server.url.empty()) {
+            Paragraph(FontRole::Bold, context.palette.text, context.S("staff.server.no_server"));
+            Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.server.no_server_hint"));
+        } else {
+            Paragraph(FontRole::Bold, context.palette.warning, context.S("staff.update.no_installer"));
+        }
         EndCard();
         EndScrollView();
         return;
