@@ -110,6 +110,7 @@ std::vector<Entry> StaffTable() {
         {"staff.server.checked", "Hỏi máy chủ lần gần nhất lúc {0}."},
         {"staff.server.nothing", "Máy chủ chưa có gói nội dung nào."},
         {"staff.server.offer", "Máy chủ có phiên bản nội dung {0} ({1})."},
+        {"staff.server.offer_size", "Dung lượng gói: {0}"},
         {"staff.server.newer", "Phiên bản này mới hơn nội dung kiosk đang dùng: bấm \"Cài đặt\"."},
         {"staff.server.not_newer", "Kiosk đang dùng phiên bản {0}: không cần cài đặt."},
         {"staff.server.checking", "Đang hỏi máy chủ…"},
