@@ -144,7 +144,7 @@ void CheckOfferRefused(const std::optional<bundle::SigningKey>& signer, const st
 
 }  // namespace
 
-TEST_CASE("staff server update: the screen shows what the server offers; \"Kiểm tra ngay\" then \"Cài đặt\" installs it, citizens then see it") {
+TEST_CASE("staff server update: the screen shows what the server offers, \"Kiểm tra ngay\" then \"Cài đặt\" installs it and citizens then see it") {
   for (auto [width, height] : {std::pair{1080, 1920}, std::pair{1920, 1080}}) {
     CAPTURE(width);
     // Installs left to staff, so that "Cài đặt" is what installs (the kiosk's own policy
