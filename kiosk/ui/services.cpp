@@ -65,13 +65,8 @@ std::unique_ptr<Services> Services::Open(const Config& config) {
         services->installer_settings_ = *installer;
         services->content_installer_ = std::make_unique<bundle::ContentInstaller>(*installer, services->run_queue_);
         if (!config.server.url.empty()) {
-            Services* raw = services.get();
-            services->content_updater_ = std::make_unique<bundle::ServerContentUpdater>(
-                bundle::ServerContentSettings::FromConfig(config), installer->options, services->run_queue_,
-                [raw](const bundle::ServerUpdateState& state) {
-                    // Installed from the server: the watcher opens it now, the kiosk shows it at home.
-                    if (state.installed) raw->CheckContentNow();
-                });
+            services->server_settings_ = bundle::ServerContentSettings::FromConfig(config);
+            services->MakeContentUpdater(bundle::InstallPolicy::Automatic);
         }
     } else {
         log::Write(log::Priority::Error, "content cannot be installed: " + installer.error().message);
@@ -95,6 +90,23 @@ void Services::StartWatchingContent(std::chrono::milliseconds interval) {
             *content_source_, shown_fingerprint_, run_queue_,
             [this](std::shared_ptr<catalog::ShownContent> next) { pending_content_ = std::move(next); }, interval);
     content_watcher_->Start();
+}
+
+void Services::MakeContentUpdater(bundle::InstallPolicy policy) {
+    if (!server_settings_ || !installer_settings_) return;
+    content_updater_ = std::make_unique<bundle::ServerContentUpdater>(
+        *server_settings_, installer_settings_->options, run_queue_,
+        [this](const bundle::ServerUpdateState& state) {
+            // Installed from the server: the watcher opens it now, the kiosk shows it at home.
+            if (state.installed) CheckContentNow();
+        },
+        policy);
+}
+
+void Services::UseServerInstallPolicy(bundle::InstallPolicy policy) {
+    if (content_updater_) content_updater_->Stop();
+    // The old updater's posts may still wait in the run queue: they only ask the watcher to look.
+    MakeContentUpdater(policy);
 }
 
 void Services::UseUsbSettings(usb::UsbSettings settings) {

@@ -82,6 +82,10 @@ public:
     // The periodic pull from the commune server (started with the uplink); null without
     // server.url. Its state() is what "Cập nhật từ máy chủ" shows.
     bundle::ServerContentUpdater* content_updater() { return content_updater_.get(); }
+    // The kiosk installs what the server offers by itself; tests of the staff screen's
+    // "Cài đặt" hand InstallPolicy::WhenAsked, and the updater is remade, not started (the
+    // uplink is not running). No-op without server.url.
+    void UseServerInstallPolicy(bundle::InstallPolicy policy);
     // Where the staff screen looks for USB sticks (content.usb_mount_roots), the same
     // settings the installer copies from.
     const usb::UsbSettings& usb_settings() const { return usb_settings_; }
@@ -100,6 +104,7 @@ public:
 private:
     Services() = default;
     void NoteContentShown();
+    void MakeContentUpdater(bundle::InstallPolicy policy);
 
     RunQueue run_queue_;
     std::unique_ptr<catalog::Catalog> catalog_;
@@ -111,6 +116,7 @@ private:
     std::unique_ptr<bundle::ContentInstaller> content_installer_;
     std::optional<bundle::InstallerSettings> installer_settings_;
     usb::UsbSettings usb_settings_;
+    std::optional<bundle::ServerContentSettings> server_settings_;  // set with server.url
     std::unique_ptr<bundle::ServerContentUpdater> content_updater_;
     std::unique_ptr<VoteOutbox> vote_outbox_;
     std::unique_ptr<VoteRecorder> vote_recorder_;

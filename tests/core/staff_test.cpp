@@ -164,6 +164,21 @@ TEST_CASE("staff wording: dates, sizes, durations and counts the way people read
     CHECK(kiosk::staff::AuditActionWords("rollback") == "Quay lại phiên bản trước");
 }
 
+TEST_CASE("staff wording: a bundle under 1 MB is not \"0 MB\": sizes in the unit a person reads") {
+    using kiosk::staff::VietnameseBytes;
+    CHECK(VietnameseBytes(0) == "0 byte");
+    CHECK(VietnameseBytes(512) == "512 byte");
+    CHECK(VietnameseBytes(4'321) == "4,3 KB");
+    CHECK(VietnameseBytes(350'000) == "350 KB");
+    CHECK(VietnameseBytes(999'499) == "999 KB");
+    CHECK(VietnameseBytes(999'600) == "1 MB");  // not "1000 KB"
+    CHECK(VietnameseBytes(1'200'000) == "1,2 MB");
+    CHECK(VietnameseBytes(2'000'000) == "2 MB");  // no ",0"
+    CHECK(VietnameseBytes(9'960'000) == "10 MB");
+    CHECK(VietnameseBytes(12'345'678) == "12 MB");
+    CHECK(VietnameseBytes(3'200'000'000'000ull) == "3,2 TB");
+}
+
 TEST_CASE("staff test votes: the suppression \"staff_test\" travels on the wire and back") {
     CHECK(SuppressionName(Suppression::StaffTest) == "staff_test");
     CHECK(ParseSuppression("staff_test") == Suppression::StaffTest);

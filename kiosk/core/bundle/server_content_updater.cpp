@@ -75,7 +75,14 @@ void ServerContentUpdater::Run() {
             install = install_asked_;
             check_asked_ = install_asked_ = false;
         }
-        if (check || install) Check(install ? Asked::Yes : Asked::No);
+        if (check || install) {
+            Check(install ? Asked::Yes : Asked::No);
+            {
+                std::lock_guard lock(state_mutex_);
+                state_.finished++;
+            }
+            Publish();
+        }
         if (check) next_check = std::chrono::steady_clock::now() + settings_.check_interval;
     }
 }

@@ -45,6 +45,9 @@ struct ServerUpdateState {
     Error last_error;                   // empty message when the last action went well
     int checks = 0;                     // answered checks (200 or 304 or 404)
     int unchanged_answers = 0;          // of them, 304s
+    // Checks and installs that ended, well or not (a failed connection too): a screen that
+    // asked for one waits for this to move before it reads the result.
+    int finished = 0;
 };
 
 class ServerContentUpdater {

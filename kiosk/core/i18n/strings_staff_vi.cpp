@@ -104,11 +104,13 @@ std::vector<Entry> StaffTable() {
         {"staff.rollback.done", "Đã quay lại phiên bản nội dung {0}. Màn hình người dân dùng phiên bản này ngay khi về trang chủ."},
 
         {"staff.server.title", "Cập nhật từ máy chủ"},
+        {"staff.server.no_server", "Chưa cấu hình máy chủ nội dung: kiosk không tải được nội dung mới từ máy chủ, chỉ cập nhật được từ USB."},
         {"staff.server.no_server_hint", "Cán bộ tin học của xã điền địa chỉ máy chủ vào cấu hình (server.url)."},
         {"staff.server.never_checked", "Chưa hỏi máy chủ lần nào kể từ khi kiosk khởi động."},
         {"staff.server.checked", "Hỏi máy chủ lần gần nhất lúc {0}."},
         {"staff.server.nothing", "Máy chủ chưa có gói nội dung nào."},
         {"staff.server.offer", "Máy chủ có phiên bản nội dung {0} ({1})."},
+        {"staff.server.offer_size", "Dung lượng gói: {0}"},
         {"staff.server.newer", "Phiên bản này mới hơn nội dung kiosk đang dùng: bấm \"Cài đặt\"."},
         {"staff.server.not_newer", "Kiosk đang dùng phiên bản {0}: không cần cài đặt."},
         {"staff.server.checking", "Đang hỏi máy chủ…"},

@@ -1,6 +1,7 @@
 #include "kiosk/core/staff/staff_wording.hpp"
 
 #include <cstdio>
+#include <iterator>
 
 namespace kiosk::staff {
 namespace {
@@ -21,6 +22,19 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text) {
     CivilDate date{number(0, 4), number(5, 2), number(8, 2)};
     if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return std::nullopt;
     return date;
+}
+
+// One decimal below 10 ("1,2"), whole numbers from 10 ("350"), never a trailing ",0"
+// ("2", not "2,0"): how a person says a size.
+std::string DecimalCommaNumber(double value) {
+    char buffer[32];
+    if (value < 9.95) std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    else std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    std::string text = buffer;
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+    for (char& character : text)
+        if (character == '.') character = ',';
+    return text;
 }
 
 }  // namespace
@@ -70,17 +84,19 @@ std::string VietnameseDateTimeOfIso(std::string_view iso_time) {
 }
 
 std::string VietnameseBytes(std::uint64_t bytes) {
-    constexpr double kMegabyte = 1e6, kGigabyte = 1e9;
-    char buffer[32];
-    if (bytes >= 1'000'000'000ull) {
-        std::snprintf(buffer, sizeof buffer, "%.1f GB", static_cast<double>(bytes) / kGigabyte);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%.0f MB", static_cast<double>(bytes) / kMegabyte);
-    }
-    std::string text = buffer;
-    for (char& character : text)
-        if (character == '.') character = ',';
-    return text;
+    if (bytes < 1000) return std::to_string(bytes) + " byte";
+    // Decimal units, as a stick's label and a file manager count them.
+    static constexpr struct {
+        double size;
+        const char* name;
+    } kUnits[] = {{1e3, "KB"}, {1e6, "MB"}, {1e9, "GB"}, {1e12, "TB"}};
+    constexpr size_t kLast = std::size(kUnits) - 1;
+    size_t unit = 0;
+    while (unit < kLast && static_cast<double>(bytes) >= kUnits[unit + 1].size) ++unit;
+    double value = static_cast<double>(bytes) / kUnits[unit].size;
+    // 999,6 KB would read "1000 KB": that is "1 MB".
+    if (value >= 999.5 && unit < kLast) value = static_cast<double>(bytes) / kUnits[++unit].size;
+    return DecimalCommaNumber(value) + " " + kUnits[unit].name;
 }
 
 std::string VietnameseDuration(std::int64_t seconds) {

@@ -18,7 +18,8 @@ std::string VietnameseDateTime(std::time_t time);
 // "2026-12-03T09:15:00Z" (UTC) → "16:15 ngày 03/12/2026" in local time; only the date when
 // there is no time of day; "" when it is not a date.
 std::string VietnameseDateTimeOfIso(std::string_view iso_time);
-// "850 MB", "1,5 GB" (decimal comma).
+// "512 byte", "350 KB", "1,2 MB", "850 MB", "1,5 GB" (decimal units, decimal comma; one
+// decimal below 10).
 std::string VietnameseBytes(std::uint64_t bytes);
 // "45 giây", "5 phút", "2 giờ 15 phút", "3 ngày 2 giờ".
 std::string VietnameseDuration(std::int64_t seconds);

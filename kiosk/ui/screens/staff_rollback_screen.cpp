@@ -53,16 +53,36 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
     const Metrics& metrics = context.metrics;
     if (!context.services) return;
     float top = DrawPageTitle(area, context.S("staff.rollback.title")) + metrics.gap;
-    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
-    BeginScrollView("staff-rollback", ImVec2(area.Width(), area.max.y - top));
-    float width = ImGui::GetContentRegionAvail().x - context.right_inset;
     if (!status || status_read_at_phase != job->phase) {
         auto store = bundle::ContentStore::Open(context.services->data_dir());
         status = bundle::DescribeContentStatus(store, context.config.content_dir);
         status_read_at_phase = job->phase;
     }
-    const bundle::ContentStatus& now = *status;
+    if (context.Landscape()) {
+        // Side by side, as "Cập nhật từ USB": one column below the other put the question
+        // and its buttons below the fold of a 1080-high screen.
+        float left_width = (area.Width() - metrics.gap * 2) * 0.42f;
+        ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+        BeginScrollView("staff-rollback-versions", ImVec2(left_width, area.max.y - top));
+        DrawVersions();
+        EndScrollView();
+        ImGui::SetCursorScreenPos(ImVec2(area.min.x + left_width + metrics.gap * 2, top));
+        BeginScrollView("staff-rollback-action", ImVec2(area.Width() - left_width - metrics.gap * 2, area.max.y - top));
+        DrawAction();
+        EndScrollView();
+        return;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(area.min.x, top));
+    BeginScrollView("staff-rollback", ImVec2(area.Width(), area.max.y - top));
+    DrawVersions();
+    DrawAction();
+    EndScrollView();
+}
 
+void StaffRollbackScreen::DrawVersions() {
+    Context& context = CurrentContext();
+    const Metrics& metrics = context.metrics;
+    const bundle::ContentStatus& now = *status;
     BeginCard();
     Paragraph(FontRole::Bold, context.palette.text, context.S("staff.rollback.now"));
     Paragraph(FontRole::Body, context.palette.text,
@@ -72,7 +92,26 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
                   i18n::Format(context.S("staff.rollback.installed_on"), {ReleaseDate(*now.current)}));
     EndCard();
     ImGui::Dummy(ImVec2(0, metrics.gap));
+    // While the rollback runs the previous version is about to become the current one.
+    if (!now.previous || job->running()) return;
+    const bundle::ContentRelease& previous = *now.previous;
+    BeginCard(CardStyle::Accent);
+    Paragraph(FontRole::Bold, context.palette.text, context.S("staff.rollback.previous"));
+    Paragraph(FontRole::Body, context.palette.text,
+              i18n::Format(context.S("staff.status.content_version"), {std::to_string(previous.version), previous.content_id}));
+    Paragraph(FontRole::Body, context.palette.text,
+              i18n::Format(context.S("staff.rollback.installed_on"), {ReleaseDate(previous)}));
+    Paragraph(FontRole::Body, context.palette.text,
+              std::string(context.S("staff.status.procedures")) + ": " + staff::VietnameseCount(previous.procedure_count));
+    EndCard();
+    ImGui::Dummy(ImVec2(0, metrics.gap));
+}
 
+void StaffRollbackScreen::DrawAction() {
+    Context& context = CurrentContext();
+    const Metrics& metrics = context.metrics;
+    const bundle::ContentStatus& now = *status;
+    float width = ImGui::GetContentRegionAvail().x - context.right_inset;
     if (!now.previous) {
         if (job->phase == StaffJob::Phase::None) {
             BeginCard();
@@ -80,19 +119,7 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
             EndCard();
         }
     } else if (!job->running()) {
-        const bundle::ContentRelease& previous = *now.previous;
-        BeginCard(CardStyle::Accent);
-        Paragraph(FontRole::Bold, context.palette.text, context.S("staff.rollback.previous"));
-        Paragraph(FontRole::Body, context.palette.text,
-                  i18n::Format(context.S("staff.status.content_version"), {std::to_string(previous.version), previous.content_id}));
-        Paragraph(FontRole::Body, context.palette.text,
-                  i18n::Format(context.S("staff.rollback.installed_on"), {ReleaseDate(previous)}));
-        Paragraph(FontRole::Body, context.palette.text,
-                  std::string(context.S("staff.status.procedures")) + ": " +
-                      staff::VietnameseCount(previous.procedure_count));
-        EndCard();
-        ImGui::Dummy(ImVec2(0, metrics.gap));
-        std::string version = std::to_string(previous.version);
+        std::string version = std::to_string(now.previous->version);
         if (!confirming) {
             if (Button(i18n::Format(context.S("staff.rollback.ask"), {version}), ImVec2(width, metrics.button_height),
                        ButtonKind::Primary, Icon::Back, "rollback-ask"))
@@ -114,7 +141,6 @@ void StaffRollbackScreen::Draw(const PageArea& area) {
         ImGui::Dummy(ImVec2(0, metrics.gap));
     }
     DrawStaffJob(*job);
-    EndScrollView();
 }
 
 }  // namespace kiosk::ui

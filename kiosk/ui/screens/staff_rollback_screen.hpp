@@ -24,6 +24,9 @@ struct StaffRollbackScreen {
 
 private:
     void RollBack();
+    void DrawVersions();  // the version shown and the one before it
+    void DrawAction();    // the button, the question and its two answers, the job
+
 };
 
 }  // namespace kiosk::ui

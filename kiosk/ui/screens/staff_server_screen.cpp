@@ -38,9 +38,15 @@ void StaffServerScreen::Draw(const PageArea& area) {
     float width = ImGui::GetContentRegionAvail().x - context.right_inset;
     bundle::ServerContentUpdater* updater = context.services->content_updater();
     if (!updater) {
+        // No updater: either no server.url, or a server but no installer (the trusted keys
+        // could not be read). Each is its own sentence; the votes are another screen's matter.
         BeginCard();
-        Paragraph(FontRole::Bold, context.palette.text, context.S("staff.status.no_server"));
-        Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.server.no_server_hint"));
+        if (context.config.server.url.empty()) {
+            Paragraph(FontRole::Bold, context.palette.text, context.S("staff.server.no_server"));
+            Paragraph(FontRole::Body, context.palette.text_muted, context.S("staff.server.no_server_hint"));
+        } else {
+            Paragraph(FontRole::Bold, context.palette.warning, context.S("staff.update.no_installer"));
+        }
         EndCard();
         EndScrollView();
         return;
@@ -49,7 +55,7 @@ void StaffServerScreen::Draw(const PageArea& area) {
     bool busy = state.phase != bundle::ServerUpdateState::Phase::Idle;
     if (busy) context.RequestWake(0.5);  // the state lives on the worker: look again soon
 
-    // An install or a failure the worker reports is audited once, when this screen sees it.
+    // An install the worker made (asked for or not) is audited once, when this screen sees it.
     if (state.installed && state.installed->name != last_installed) {
         last_installed = state.installed->name;
         // The citizens' screens still show the old version until the next return home.
@@ -58,19 +64,20 @@ void StaffServerScreen::Draw(const PageArea& area) {
                           ShownContentVersion(), state.installed->version);
         context.services->CheckContentNow();
     }
-    // The answer to "Kiểm tra ngay", once it came (a failure is audited just below).
-    if (asked == "check" && checks_seen >= 0 && state.checks > checks_seen && !busy) {
-        checks_seen = -1;
-        std::string answer = state.nothing_published ? std::string(context.S("staff.server.nothing"))
-                             : state.offer ? i18n::Format(context.S("staff.server.offer"),
-                                                          {std::to_string(state.offer->version), state.offer->content_id})
-                                           : std::string(context.S("staff.server.never_checked"));
-        RecordStaffAction("check_server", "ok", answer, ShownContentVersion(), ShownContentVersion());
-    }
-    if (!state.last_error.message.empty() && state.last_error.message != last_error && !asked.empty()) {
-        last_error = state.last_error.message;
-        RecordStaffAction(asked == "install" ? "install_server" : "check_server", "failed", state.last_error.ForPeople(),
-                          ShownContentVersion(), ShownContentVersion());
+    // The run staff asked for has ended: its result, once (an install that went well is
+    // audited just above).
+    if (finished_seen >= 0 && state.finished > finished_seen && !busy) {
+        finished_seen = -1;
+        if (!state.last_error.message.empty()) {
+            RecordStaffAction(asked == "install" ? "install_server" : "check_server", "failed",
+                              state.last_error.ForPeople(), ShownContentVersion(), ShownContentVersion());
+        } else if (asked == "check") {
+            std::string answer = state.nothing_published ? std::string(context.S("staff.server.nothing"))
+                                 : state.offer ? i18n::Format(context.S("staff.server.offer"),
+                                                              {std::to_string(state.offer->version), state.offer->content_id})
+                                               : std::string(context.S("staff.server.never_checked"));
+            RecordStaffAction("check_server", "ok", answer, ShownContentVersion(), ShownContentVersion());
+        }
     }
 
     BeginCard();
@@ -83,11 +90,17 @@ void StaffServerScreen::Draw(const PageArea& area) {
     if (state.offer) {
         Paragraph(FontRole::Body, context.palette.text,
                   i18n::Format(context.S("staff.server.offer"), {std::to_string(state.offer->version), state.offer->content_id}));
+        if (state.offer->size > 0)
+            Paragraph(FontRole::Body, context.palette.text,
+                      i18n::Format(context.S("staff.server.offer_size"), {staff::VietnameseBytes(state.offer->size)}));
         if (!state.offer->signer.empty())
             Paragraph(FontRole::Body, context.palette.text, i18n::Format(context.S("staff.preview.signer"), {state.offer->signer}));
+        // Just installed, the citizens' screens still show the old version until home: the
+        // kiosk has the new one all the same.
+        long long have = state.installed ? state.installed->version : ShownContentVersion();
         Paragraph(FontRole::Body, context.palette.text,
                   state.offer_is_newer ? std::string(context.S("staff.server.newer"))
-                                       : i18n::Format(context.S("staff.server.not_newer"), {std::to_string(ShownContentVersion())}));
+                                       : i18n::Format(context.S("staff.server.not_newer"), {std::to_string(have)}));
     }
     if (!state.last_error.message.empty()) Paragraph(FontRole::Body, context.palette.warning, state.last_error.ForPeople());
     EndCard();
@@ -111,8 +124,7 @@ void StaffServerScreen::Draw(const PageArea& area) {
                "server-check") &&
         !busy) {
         asked = "check";
-        last_error.clear();
-        checks_seen = state.checks;
+        finished_seen = state.finished;
         updater->CheckNow();
         RecordStaffAction("check_server", "asked", context.S("staff.server.asked_check"), ShownContentVersion(),
                           ShownContentVersion());
@@ -123,7 +135,7 @@ void StaffServerScreen::Draw(const PageArea& area) {
                can_install ? ButtonKind::Primary : ButtonKind::Secondary, Icon::Check, "server-install") &&
         can_install) {
         asked = "install";
-        last_error.clear();
+        finished_seen = state.finished;
         updater->InstallNow();
     }
     EndScrollView();

@@ -11,8 +11,9 @@ namespace kiosk::ui {
 struct StaffServerScreen {
     std::string asked;          // what staff pressed last ("check" / "install"), for the audit
     std::string last_installed; // release name of the install already audited
-    std::string last_error;     // error already audited
-    int checks_seen = -1;       // the updater's check count when staff pressed "Kiểm tra ngay"
+    // The updater's finished count when staff pressed; -1 once that run's result is audited.
+    // Only a run that ended after the press answers it (an older error is not its result).
+    int finished_seen = -1;
 
     void Draw(const PageArea& area);
 };
