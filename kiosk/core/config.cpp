@@ -267,6 +267,13 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             staff.Text("pin_hash", config.staff.pin_hash);
             SecretFromFile(staff, "staff", "pin_hash", config.staff.pin_hash, base_directory);
         });
+        root.Object("display", [&](ObjectReader& display) {
+            int degrees = 0;
+            display.Integer("rotation", degrees, 0, 270);
+            if (!RotationFromDegrees(degrees, config.display.rotation))
+                throw ConfigError{"\"display.rotation\" must be 0, 90, 180 or 270 (degrees clockwise), found " +
+                                  std::to_string(degrees)};
+        });
         root.Object("content", [&](ObjectReader& content) {
             content.TextList("trusted_keys", config.content.trusted_keys);
             content.Boolean("allow_unsigned", config.content.allow_unsigned);

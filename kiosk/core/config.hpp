@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/display_rotation.hpp"
 #include "kiosk/core/result.hpp"
 
 namespace kiosk {
@@ -47,6 +48,10 @@ struct ContentConfig {
     std::vector<std::filesystem::path> usb_mount_roots = {"/media", "/run/media"};
 };
 
+struct DisplayConfig {
+    Rotation rotation = Rotation::None;  // "display.rotation": 0, 90, 180 or 270 degrees clockwise
+};
+
 struct Config {
     std::string kiosk_id = "kiosk-demo";
     std::filesystem::path content_dir;  // empty: the demo content shipped with the kiosk
@@ -62,6 +67,7 @@ struct Config {
     VotesConfig votes;
     StaffConfig staff;
     ContentConfig content;  // "content": {...}; content_dir above stays the factory content
+    DisplayConfig display;
 };
 
 // Parses a config document. Relative paths are resolved against base_directory.

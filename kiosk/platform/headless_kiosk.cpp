@@ -6,7 +6,6 @@
 
 #include <ctime>
 
-#include "kiosk/platform/draw_data_renderer.hpp"
 #include "kiosk/ui/widgets/button.hpp"
 
 namespace kiosk::platform {
@@ -19,9 +18,9 @@ Result<std::unique_ptr<HeadlessKiosk>> HeadlessKiosk::Create(const Config& confi
     auto font_files = ResolveFontFiles(DefaultFontsJson());
     if (!font_files) return font_files.error();
 
-    std::unique_ptr<HeadlessKiosk> kiosk(new HeadlessKiosk());
-    kiosk->width_ = width;
-    kiosk->height_ = height;
+    std::unique_ptr<HeadlessKiosk> kiosk(new HeadlessKiosk(config.display.rotation));
+    kiosk->output_ = ScreenSize{width, height};
+    kiosk->logical_ = kiosk->canvas_.Logical(kiosk->output_);
     // A software renderer on a memory surface needs no video driver at all.
     kiosk->surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGB888);
     if (!kiosk->surface_) return Error{std::string("cannot create a drawing surface: ") + SDL_GetError()};
@@ -33,7 +32,7 @@ Result<std::unique_ptr<HeadlessKiosk>> HeadlessKiosk::Create(const Config& confi
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
-    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DisplaySize = ImVec2(static_cast<float>(kiosk->logical_.width), static_cast<float>(kiosk->logical_.height));
     if (!services) {
         kiosk->owned_services_ = ui::Services::Open(config);
         services = kiosk->owned_services_.get();
@@ -55,6 +54,7 @@ HeadlessKiosk::~HeadlessKiosk() {
         ui_.reset();
         ImGui::DestroyContext(imgui_);
     }
+    canvas_.Release();  // its texture belongs to the renderer
     if (renderer_) SDL_DestroyRenderer(renderer_);
     if (surface_) SDL_FreeSurface(surface_);
 }
@@ -66,7 +66,7 @@ void HeadlessKiosk::Frame(double seconds) {
     now_ += seconds;
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(seconds);
-    io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+    io.DisplaySize = ImVec2(static_cast<float>(logical_.width), static_cast<float>(logical_.height));
     if (ui_->PrepareFrame(io.DisplaySize)) texture_dirty_ = true;
     if (texture_dirty_) {
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
@@ -95,6 +95,16 @@ void HeadlessKiosk::Tap(ImVec2 position) {
     Frame();
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a finger leaves no hover behind
     Settle();
+}
+
+void HeadlessKiosk::TapScreen(ImVec2 output_position) {
+    ScreenPoint point = ToLogical({output_position.x, output_position.y}, logical_, canvas_.rotation());
+    Tap(ImVec2(point.x, point.y));
+}
+
+ImVec2 HeadlessKiosk::OnScreen(ImVec2 position) const {
+    ScreenPoint point = ToOutput({position.x, position.y}, logical_, canvas_.rotation());
+    return ImVec2(point.x, point.y);
 }
 
 bool HeadlessKiosk::TapLabel(std::string_view label) {
@@ -151,17 +161,15 @@ void HeadlessKiosk::Wait(double seconds, double step_seconds) {
 
 void HeadlessKiosk::Render() {
     MakeCurrent();
-    SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
-    SDL_RenderClear(renderer_);
-    RenderDrawData(renderer_, ImGui::GetDrawData());
+    canvas_.Draw(renderer_, ImGui::GetDrawData(), output_);
     SDL_RenderFlush(renderer_);
 }
 
 std::vector<unsigned char> HeadlessKiosk::Pixels() {
     Render();
-    std::vector<unsigned char> pixels(static_cast<size_t>(width_) * static_cast<size_t>(height_) * 4);
+    std::vector<unsigned char> pixels(static_cast<size_t>(output_.width) * static_cast<size_t>(output_.height) * 4);
     // Read before any present: the software renderer's target is our surface.
-    SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), width_ * 4);
+    SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), output_.width * 4);
     return pixels;
 }
 
@@ -172,7 +180,7 @@ Status HeadlessKiosk::SavePng(const std::filesystem::path& file) {
     // Write beside the target and rename, so a failed write never leaves half a PNG.
     auto temporary = file;
     temporary += ".partial";
-    if (!stbi_write_png(temporary.c_str(), width_, height_, 4, pixels.data(), width_ * 4))
+    if (!stbi_write_png(temporary.c_str(), output_.width, output_.height, 4, pixels.data(), output_.width * 4))
         return Error{"cannot write " + file.string()};
     std::filesystem::rename(temporary, file, error);
     if (error) return Error{"cannot write " + file.string() + ": " + error.message()};

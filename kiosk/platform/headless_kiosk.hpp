@@ -12,6 +12,7 @@
 #include "kiosk/core/config.hpp"
 #include "kiosk/core/font_files.hpp"
 #include "kiosk/core/result.hpp"
+#include "kiosk/platform/rotated_canvas.hpp"
 #include "kiosk/ui/fonts.hpp"
 #include "kiosk/ui/frame_record.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
@@ -37,6 +38,11 @@ public:
 
     // A finger down for one frame at position, lifted the next; then the UI settles.
     void Tap(ImVec2 position);
+    // A finger down on the panel at output pixel `output_position` (what a touch screen
+    // reports), turned back through display.rotation like the window's events.
+    void TapScreen(ImVec2 output_position);
+    // Where a point of the UI's canvas shows on the panel (output pixels).
+    ImVec2 OnScreen(ImVec2 position) const;
     // Taps the centre of the tappable item whose label equals label. False if none is drawn.
     bool TapLabel(std::string_view label);
     // A finger held down at position for `seconds` (drifting by `drift` over that time), then
@@ -57,14 +63,17 @@ public:
     ui::Services& services() { return *services_; }
     const ui::FrameRecord& record() const { return ui::CurrentFrameRecord(); }
     double now() const { return now_; }
-    int width() const { return width_; }
-    int height() const { return height_; }
+    // The canvas the UI lays out on; the panel's pixels (Pixels, SavePng) are output().
+    int width() const { return logical_.width; }
+    int height() const { return logical_.height; }
+    ScreenSize output() const { return output_; }
 
 private:
-    HeadlessKiosk() = default;
+    explicit HeadlessKiosk(Rotation rotation) : canvas_(rotation) {}
     void MakeCurrent();
 
-    int width_ = 0, height_ = 0;
+    RotatedCanvas canvas_;
+    ScreenSize output_, logical_;
     double now_ = 1000;  // a monotonic clock of our own; tests move it forward
     ImGuiContext* imgui_ = nullptr;
     SDL_Surface* surface_ = nullptr;

@@ -17,7 +17,7 @@
 
 #include "kiosk/core/font_files.hpp"
 #include "kiosk/core/log.hpp"
-#include "kiosk/platform/draw_data_renderer.hpp"
+#include "kiosk/platform/rotated_canvas.hpp"
 #include "kiosk/ui/kiosk_ui.hpp"
 #include "kiosk/ui/services.hpp"
 
@@ -81,7 +81,8 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     io.LogFilename = nullptr;
     ui::Fonts fonts(font_files.value());
     auto kiosk_ui = std::make_unique<ui::KioskUi>(config, fonts, services);
-    ImVec2 expected_size(static_cast<float>(options.width), static_cast<float>(options.height));
+    ScreenSize expected = LogicalSize({options.width, options.height}, config.display.rotation);
+    ImVec2 expected_size(static_cast<float>(expected.width), static_cast<float>(expected.height));
     std::thread font_baker([&] {
         kiosk_ui->PrepareFrame(expected_size);
         unsigned char* pixels = nullptr;
@@ -137,6 +138,18 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     SDL_RenderFlush(renderer);
     stop_baking();
 
+    RotatedCanvas canvas(config.display.rotation);
+    auto output_size = [&] {
+        int width = 0, height = 0;
+        SDL_GetRendererOutputSize(renderer, &width, &height);
+        return ScreenSize{width, height};
+    };
+    // Where a touch reported in output pixels falls on the UI's canvas (display.rotation).
+    auto on_canvas = [&](int x, int y) {
+        ScreenPoint point = ToLogical({static_cast<float>(x), static_cast<float>(y)}, canvas.Logical(output_size()),
+                                      canvas.rotation());
+        return ImVec2(point.x, point.y);
+    };
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
     kiosk_ui->NoteInput(MonotonicSeconds());
@@ -156,6 +169,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     int frames_drawn = 0;
     std::optional<ImVec2> pointer;  // the last position a mouse or finger event reported
     bool notified_ready = false;
+    bool canvas_failure_logged = false;
     bool running = true;
     while (running && !stop_requested) {
         // Sleep until an event, the next timed change on screen, or the watchdog's beat.
@@ -181,12 +195,11 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
             bool exit_request = event.type == SDL_QUIT ||
                                 (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE);
             if (exit_request && options.allow_exit) running = false;  // otherwise: ignored on purpose
-            if (event.type == SDL_MOUSEMOTION)
-                pointer = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+            if (event.type == SDL_MOUSEMOTION) pointer = on_canvas(event.motion.x, event.motion.y);
             if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_LEAVE) pointer.reset();
             bool button = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP;
             if (button) {
-                pointer = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+                pointer = on_canvas(event.button.x, event.button.y);
                 // ImGui 1.86 sees one pointer state a frame: a press or a release closes the
                 // batch, so a drag is pressed where the finger landed, not where it went next.
                 break;
@@ -196,8 +209,9 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         if (watchdog) sd_notify(0, "WATCHDOG=1");
         if (frames_to_draw <= 0 && !kiosk_ui->WantsAnotherFrame()) continue;
 
-        int width = 0, height = 0;
-        SDL_GetRendererOutputSize(renderer, &width, &height);
+        ScreenSize output = output_size();
+        ScreenSize logical = canvas.Logical(output);
+        const int width = logical.width, height = logical.height;
         if (kiosk_ui->PrepareFrame(ImVec2(static_cast<float>(width), static_cast<float>(height)))) {
             ImGui_ImplSDLRenderer_DestroyFontsTexture();
             ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -212,9 +226,10 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         ImGui::NewFrame();
         kiosk_ui->Draw(MonotonicSeconds(), std::time(nullptr));
         ImGui::Render();
-        SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
-        SDL_RenderClear(renderer);
-        RenderDrawData(renderer, ImGui::GetDrawData());
+        if (!canvas.Draw(renderer, ImGui::GetDrawData(), output) && !canvas_failure_logged) {
+            log::Failure(std::string("cannot turn the picture for display.rotation (") + SDL_GetError() + ")");
+            canvas_failure_logged = true;
+        }
         SDL_RenderPresent(renderer);
         --frames_to_draw;
         ++frames_drawn;
@@ -236,6 +251,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
+    canvas.Release();  // its texture belongs to the renderer
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     SDL_Quit();
