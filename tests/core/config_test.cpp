@@ -282,7 +282,7 @@ TEST_CASE("config: a key given twice is refused, not silently the last one") {
     CHECK(twice.error().message.find("repeats the key \"kiosk_id\"") != std::string::npos);
 }
 
-TEST_CASE("config: content.usb_mount_roots is /media and /run/media unless set; relative roots resolve, \"/\" is refused") {
+TEST_CASE("config: content.usb_mount_roots is /media and /run/media unless set, relative roots resolve, \"/\" is refused") {
     auto defaults = ParseConfig("{}", "/etc/kiosk");
     REQUIRE(defaults.ok());
     CHECK(defaults->content.usb_mount_roots == std::vector<std::filesystem::path>{"/media", "/run/media"});

@@ -341,7 +341,7 @@ TEST_CASE("dvcqg: a write that fails half-way leaves the content directory as it
     CHECK(ReadFiles(out.path()) == before);  // no file replaced, no temporary left
 }
 
-TEST_CASE("dvcqg: a re-import keeps the commune's manifest and overrides; the version only goes up") {
+TEST_CASE("dvcqg: a re-import keeps the commune's manifest and overrides, the version only goes up") {
     testing::TemporaryDirectory out;
     REQUIRE(dvcqg::ImportDvcqg({SampleSource(), out.path(), true}).ok());
     auto manifest = nlohmann::json::parse(testing::ReadFile(out / "manifest.json"));

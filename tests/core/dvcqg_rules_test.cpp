@@ -431,7 +431,7 @@ TEST_CASE("dvcqg rules: \"Đối với X: Y\" is Y for X, and a \"Lưu ý:\" row
     CHECK(note_found);
 }
 
-TEST_CASE("dvcqg rules: a heading that names a case makes its rows papers for that case; a rule about papers is a note") {
+TEST_CASE("dvcqg rules: a heading that names a case makes its rows papers for that case, a rule about papers is a note") {
     auto closing = Documents("1.001266");
     // Under "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải kèm theo một trong những giấy
     // tờ sau": "Người ủy quyền và người được ủy quyền … chịu trách nhiệm trước pháp luật …".
@@ -452,7 +452,7 @@ TEST_CASE("dvcqg rules: a heading that names a case makes its rows papers for th
     CHECK(receipt->condition.ends_with("(nhân viên bưu chính)"));
 }
 
-TEST_CASE("dvcqg rules: a sentence about a person names their paper; the applicant is no condition") {
+TEST_CASE("dvcqg rules: a sentence about a person names their paper, the applicant is no condition") {
     // "Người nước ngoài, công dân Việt Nam định cư ở nước ngoài phải nộp bản sao hộ chiếu/…".
     auto marriage = Documents("2.000806");
     const auto* passport = Named(marriage, "Bản sao hộ chiếu/giấy tờ có giá trị thay thế hộ chiếu");
@@ -473,7 +473,7 @@ TEST_CASE("dvcqg rules: a sentence about a person names their paper; the applica
     CHECK(identity->kind == DocumentKind::Paper);
 }
 
-TEST_CASE("dvcqg rules: a number glued on before another number is a row; a number after a space is cited in its title") {
+TEST_CASE("dvcqg rules: a number glued on before another number is a row, a number after a space is cited in its title") {
     // "Thông tư 281/2016/TT-BTC281/2016/TT-BTC01/2013/TT-BVHTTDL01/2013/TT-BVHTTDL…".
     auto copies = LegalBasis("2.000528");
     REQUIRE(Numbered(copies, "281/2016/TT-BTC") != nullptr);

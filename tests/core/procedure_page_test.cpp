@@ -272,7 +272,7 @@ TEST_CASE("page: steps are numbered once, papers carry their numbers in the page
     CHECK(english_paper.quantity == "1 original, 2 copies");
 }
 
-TEST_CASE("page: a paper shows what the portal says about it; papers under no heading come first") {
+TEST_CASE("page: a paper shows what the portal says about it, papers under no heading come first") {
     // 1.000080's tờ khai is in the portal's table after "Giấy tờ phải xuất trình" under no heading
     // of its own: below that heading it would read as a paper to show, not to file.
     const auto& procedure = DemoProcedure("1.000080");

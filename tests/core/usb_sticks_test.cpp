@@ -127,7 +127,7 @@ TEST_CASE("usb settings: content.usb_mount_roots in the config decides where sti
     CHECK(ScanUsbSticks(other).empty());
 }
 
-TEST_CASE("usb scan: only mount points below a root are sticks; bundles on them are listed, links never followed") {
+TEST_CASE("usb scan: only mount points below a root are sticks, bundles on them are listed, links never followed") {
     UsbFixture fixture;
     auto stick = fixture.Stick("KINGSTON");
     auto spaced = fixture.Stick("MY STICK");
@@ -182,7 +182,7 @@ TEST_CASE("usb scan: only mount points below a root are sticks; bundles on them 
     CHECK(ScanUsbSticks(fixture.settings).empty());
 }
 
-TEST_CASE("usb copy: a bundle is copied byte for byte; links, paths out of the stick and unmounted sticks are refused") {
+TEST_CASE("usb copy: a bundle is copied byte for byte, links, paths out of the stick and unmounted sticks are refused") {
     UsbFixture fixture;
     auto stick = fixture.Stick("KINGSTON");
     std::string bytes(3 << 20, '\0');
@@ -304,7 +304,7 @@ TEST_CASE("usb watcher: the first scan and every change of sticks or bundles rea
     CHECK(on_ui_thread);
 }
 
-TEST_CASE("content installer: a bundle on a stick is copied, checked and installed on a worker; a half-copied one is refused") {
+TEST_CASE("content installer: a bundle on a stick is copied, checked and installed on a worker, a half-copied one is refused") {
     UsbFixture fixture;
     auto stick = fixture.Stick("KINGSTON");
     auto key = testing::NewKey("so-thu");

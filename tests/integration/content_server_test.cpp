@@ -191,7 +191,7 @@ bool WaitFor(const std::function<bool()>& done) {
 
 }  // namespace
 
-TEST_CASE("content server: publish verifies first; the manifest has an ETag, 304 when unchanged; status per kiosk") {
+TEST_CASE("content server: publish verifies first, the manifest has an ETag, 304 when unchanged, status per kiosk") {
     ServerFixture fixture;
     bundle::ContentServerClient client(fixture.Settings(fixture.server->url()));
     auto nothing = client.FetchManifest("", "xa-thu", 1);
@@ -262,7 +262,7 @@ TEST_CASE("content server: a download cut half-way resumes with Range and fetche
     CHECK(installed->version == 2);
 }
 
-TEST_CASE("content server: the updater pulls and installs on its worker; a forged bundle and a server down change nothing") {
+TEST_CASE("content server: the updater pulls and installs on its worker, a forged bundle and a server down change nothing") {
     ServerFixture fixture;
     REQUIRE(fixture.Publish(fixture.Bundle(2, fixture.key)).exit_code == 0);
     RunQueue queue;

@@ -88,7 +88,7 @@ TEST_CASE("content switch: new content waits while a citizen reads a procedure, 
     CHECK(HasText(*kiosk, "Đăng ký khai sinh lưu động"));
 }
 
-TEST_CASE("content switch: a kiosk idle at home switches at once; broken new content is never switched to") {
+TEST_CASE("content switch: a kiosk idle at home switches at once, broken new content is never switched to") {
     kiosk::testing::TemporaryDirectory directory;
     kiosk::testing::WriteSmallContent(directory / "factory", 1);
     kiosk::testing::WriteSmallContent(directory / "v2", 2);

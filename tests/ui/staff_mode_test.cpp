@@ -74,7 +74,7 @@ size_t AuditCount(platform::HeadlessKiosk& kiosk, const std::string& action, con
 
 }  // namespace
 
-TEST_CASE("staff: a finger held still on the commune's name for staff.hold_s opens the PIN pad; nothing shorter does") {
+TEST_CASE("staff: a finger held still on the commune's name for staff.hold_s opens the PIN pad, nothing shorter does") {
     kiosk::testing::TemporaryDirectory data;
     auto kiosk = MakeHeadlessKiosk(ConfigWithPin(data));
     ImVec2 name = CommuneName(*kiosk);
@@ -144,7 +144,7 @@ TEST_CASE("staff: random taps anywhere for 10,000 frames never open the PIN pad 
     CHECK_FALSE(staff_seen);
 }
 
-TEST_CASE("staff: the right PIN opens staff mode; a wrong one is counted and written in the audit log") {
+TEST_CASE("staff: the right PIN opens staff mode, a wrong one is counted and written in the audit log") {
     kiosk::testing::TemporaryDirectory data;
     auto kiosk = MakeHeadlessKiosk(ConfigWithPin(data));
     OpenPinPad(*kiosk);
@@ -194,7 +194,7 @@ TEST_CASE("staff: five wrong PINs lock the pad, still locked after a restart, an
     CHECK_FALSE(kiosk->ui().context().staff_mode_open);
 }
 
-TEST_CASE("staff: two minutes without a touch end staff mode; the citizens' countdown never shows on it") {
+TEST_CASE("staff: two minutes without a touch end staff mode, the citizens' countdown never shows on it") {
     kiosk::testing::TemporaryDirectory data;
     Config config = ConfigWithPin(data);
     config.idle_timeout_s = 30;  // the citizens' reset comes first and must not leave staff mode half open
