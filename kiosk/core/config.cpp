@@ -273,6 +273,11 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             if (!RotationFromDegrees(degrees, config.display.rotation))
                 throw ConfigError{"\"display.rotation\" must be 0, 90, 180 or 270 (degrees clockwise), found " +
                                   std::to_string(degrees)};
+            std::string hours;
+            display.Text("screen_hours", hours);
+            auto parsed = ParseScreenHours(hours);
+            if (!parsed) throw ConfigError{parsed.error().message.substr(0)};
+            config.display.screen_hours = *parsed;
         });
         root.Object("content", [&](ObjectReader& content) {
             content.TextList("trusted_keys", config.content.trusted_keys);

@@ -7,6 +7,7 @@
 
 #include "kiosk/core/display_rotation.hpp"
 #include "kiosk/core/result.hpp"
+#include "kiosk/core/screen_hours.hpp"
 
 namespace kiosk {
 
@@ -50,6 +51,7 @@ struct ContentConfig {
 
 struct DisplayConfig {
     Rotation rotation = Rotation::None;  // "display.rotation": 0, 90, 180 or 270 degrees clockwise
+    ScreenHours screen_hours;             // "display.screen_hours": "07:00-17:30"; absent: always lit
 };
 
 struct Config {

@@ -75,7 +75,9 @@ void HeadlessKiosk::Frame(double seconds) {
     }
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
-    ui_->Draw(now_, std::time(nullptr));
+    std::time_t wall_time =
+        wall_time_ ? *wall_time_ + static_cast<std::time_t>(now_ - wall_time_set_at_) : std::time(nullptr);
+    ui_->Draw(now_, wall_time);
     ImGui::Render();
 }
 
@@ -153,6 +155,11 @@ void HeadlessKiosk::Drag(ImVec2 from, ImVec2 to, int steps) {
     io.MouseDown[0] = false;
     Frame();
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+}
+
+void HeadlessKiosk::SetWallTime(std::time_t wall_time) {
+    wall_time_ = wall_time;
+    wall_time_set_at_ = now_;
 }
 
 void HeadlessKiosk::Wait(double seconds, double step_seconds) {

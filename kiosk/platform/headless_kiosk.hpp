@@ -5,7 +5,9 @@
 #include <SDL.h>
 
 #include <filesystem>
+#include <ctime>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +52,9 @@ public:
     void Hold(ImVec2 position, double seconds, ImVec2 drift = ImVec2(0, 0));
     // A finger dragged from one point to another over a number of frames, then lifted.
     void Drag(ImVec2 from, ImVec2 to, int steps = 10);
+    // The wall clock the UI reads (local time for display.screen_hours, the top bar's
+    // clock), from now on moving with the kiosk's own clock; by default the real time.
+    void SetWallTime(std::time_t wall_time);
     // Lets time pass without input (the idle timer runs), a frame every step_seconds.
     void Wait(double seconds, double step_seconds = 0.5);
 
@@ -75,6 +80,8 @@ private:
     RotatedCanvas canvas_;
     ScreenSize output_, logical_;
     double now_ = 1000;  // a monotonic clock of our own; tests move it forward
+    std::optional<std::time_t> wall_time_;  // SetWallTime's, at wall_time_set_at_ on now_
+    double wall_time_set_at_ = 0;
     ImGuiContext* imgui_ = nullptr;
     SDL_Surface* surface_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;

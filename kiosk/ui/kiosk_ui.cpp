@@ -84,10 +84,29 @@ bool KioskUi::PrepareFrame(ImVec2 display_size) {
 
 void KioskUi::NoteInput(double now) { context_.navigator.NoteInput(now); }
 
+namespace {
+
+// Within display.screen_hours at this wall-clock time (local time)?
+bool ScreenLit(const ScreenHours& hours, std::time_t wall_time) {
+    if (hours.AlwaysLit()) return true;
+    std::tm local{};
+    localtime_r(&wall_time, &local);
+    return hours.LitAt(local.tm_hour * 60 + local.tm_min);
+}
+
+}  // namespace
+
 double KioskUi::SecondsUntilWake(double now) const {
     double wake = std::min(context_.navigator.SecondsUntilNextIdleChange(now), context_.wake_at - now);
     if (context_.navigator.State() == IdleState::Countdown) wake = std::min(wake, 1.0);  // the seconds tick down
     if (context_.navigator.State() == IdleState::Attract) wake = std::min(wake, attract_.SecondsUntilNextPoster(now));
+    if (attract_.showing && attract_.dark) {
+        // Dark: no clock to turn; the next frame is a touch's, or the lit hours'.
+        std::tm local{};
+        std::time_t wall_time = context_.wall_time;
+        localtime_r(&wall_time, &local);
+        return std::max(0.0, std::min(wake, context_.config.display.screen_hours.SecondsUntilChange(local)));
+    }
     // The clock in the top bar shows minutes: wake at the next minute.
     double to_next_minute = 60.0 - std::fmod(static_cast<double>(context_.wall_time), 60.0);
     return std::max(0.0, std::min(wake, to_next_minute));
@@ -113,6 +132,7 @@ void KioskUi::Draw(double now, std::time_t wall_time) {
     SwitchContentAtHome();
     DrainUplinkEvents();
 
+    attract_.dark = idle == IdleState::Attract && !ScreenLit(context_.config.display.screen_hours, wall_time);
     BeginFullScreenWindow("kiosk");
     if (idle == IdleState::Attract) {
         attract_.Draw();

@@ -49,3 +49,32 @@ TEST_CASE("display rotation: the configuration takes 0, 90, 180 or 270 and refus
     CHECK_FALSE(ParseConfig(R"({"display": {"rotation": "90"}})", ".").ok());
     CHECK_FALSE(ParseConfig(R"({"display": {"turn": 90}})", ".").ok());  // unknown keys are refused
 }
+
+TEST_CASE("screen hours: HH:MM-HH:MM in local time, over midnight too, and a sentence for anything else") {
+    auto day = ParseScreenHours("07:00-17:30");
+    REQUIRE(day.ok());
+    CHECK(day->LitAt(7 * 60));
+    CHECK(day->LitAt(17 * 60 + 29));
+    CHECK_FALSE(day->LitAt(17 * 60 + 30));
+    CHECK_FALSE(day->LitAt(3 * 60));
+    auto night_shift = ParseScreenHours("22:00-06:00");
+    REQUIRE(night_shift.ok());
+    CHECK(night_shift->LitAt(23 * 60));
+    CHECK(night_shift->LitAt(5 * 60));
+    CHECK_FALSE(night_shift->LitAt(12 * 60));
+    CHECK(ParseScreenHours("")->AlwaysLit());
+    std::tm evening{};
+    evening.tm_hour = 22;
+    CHECK(day->SecondsUntilChange(evening) == doctest::Approx(9 * 3600));  // until 07:00
+    for (const char* bad : {"7:00-17:00", "07:00", "07:00-24:00", "07:60-08:00", "08:00-08:00", "sáng"}) {
+        INFO(bad);
+        auto refused = ParseScreenHours(bad);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.find("display.screen_hours") != std::string::npos);
+        CHECK_FALSE(refused.error().message_vietnamese.empty());
+    }
+    auto configured = ParseConfig(R"({"display": {"screen_hours": "06:30-18:00"}})", ".");
+    REQUIRE(configured.ok());
+    CHECK(configured->display.screen_hours.on_minute == 6 * 60 + 30);
+    CHECK_FALSE(ParseConfig(R"({"display": {"screen_hours": "all day"}})", ".").ok());
+}

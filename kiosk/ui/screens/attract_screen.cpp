@@ -41,6 +41,11 @@ void AttractScreen::Draw() {
     const Palette& palette = context.palette;
     if (!showing) started_at = context.now;
     showing = true;
+    if (dark) {  // the night: black, and no frame until a touch or the lit hours come
+        next_poster_at = 1e18;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), context.display_size, IM_COL32(0, 0, 0, 255));
+        return;
+    }
 
     std::vector<std::string> slogans;
     std::string commune(context.T("app.name"));
