@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "kiosk/core/bundle/content_store.hpp"
+#include "kiosk/core/catalog/catalog_store.hpp"
 #include "kiosk/core/catalog/content_source.hpp"
 #include "tests/test_support.hpp"
 
@@ -157,4 +158,30 @@ TEST_CASE("content source: the fingerprint changes with the files and with a sym
                        R"({"code": "1.000009", "name": "Đăng ký kết hôn", "field": "ho-tich"})"
                        "\n");
     CHECK(source.Fingerprint() != second);
+}
+
+TEST_CASE("content source: a symlink switched between releases of the same sizes and times is still noticed") {
+    // Releases unpacked from bundles keep the times tar gave them, and a release that only
+    // changes a word can keep every size: the files' stamp is then the same behind the link,
+    // and only the link's target tells the watcher the shown content changed (issue 13 item 4).
+    testing::TemporaryDirectory work;
+    WriteContent(work / "releases" / "1", 1, "Xã Một");
+    WriteContent(work / "releases" / "2", 2, "Xã Bốn");  // "Bốn" and "Một" are both 5 bytes
+    auto same_time = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    for (const char* name : {"manifest.json", "fields.json", "procedures.jsonl"})
+        for (const char* release : {"1", "2"}) {
+            fs::last_write_time(work / "releases" / release / name, same_time);
+        }
+    for (const char* name : {"manifest.json", "fields.json", "procedures.jsonl"})
+        REQUIRE(fs::file_size(work / "releases" / "1" / name) == fs::file_size(work / "releases" / "2" / name));
+    REQUIRE(catalog::ContentStamp(work / "releases" / "1") == catalog::ContentStamp(work / "releases" / "2"));
+
+    fs::create_directory_symlink(work / "releases" / "1", work / "content");
+    auto source = SourceFor(work / "content", work / "state");
+    auto first = source.Fingerprint();
+    REQUIRE(CommuneShown(source.Open()) == "Xã Một");
+    fs::remove(work / "content");
+    fs::create_directory_symlink(work / "releases" / "2", work / "content");
+    CHECK(source.Fingerprint() != first);
+    CHECK(CommuneShown(source.Open()) == "Xã Bốn");
 }

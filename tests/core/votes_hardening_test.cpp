@@ -245,3 +245,31 @@ TEST_CASE("server url: a user:password@ is never kept in the outbox or shown") {
     auto wal = directory / "votes.sqlite-wal";
     if (fs::exists(wal)) CHECK(kiosk::testing::ReadFile(wal).find("hunter2") == std::string::npos);
 }
+
+TEST_CASE("votes: a write the disk refuses names the cause, not only SQLite's \"disk I/O error\"") {
+    // Issue 13 item 18: a full disk was reported as "disk I/O error". A real SQLite outbox on a
+    // disk that takes no more bytes (RLIMIT_FSIZE: the kernel answers EFBIG, as a full disk
+    // answers ENOSPC; both reach the sentence through the same errno) must say why it failed.
+    TemporaryDirectory directory;
+    auto file = directory / "votes.sqlite";
+    {
+        auto outbox = OpenOutbox(file);
+        TestVoteClock clock;
+        VoteRecorder recorder(*outbox, {"kiosk-1", "quay-1", 3, 0, 0}, clock);
+        REQUIRE(recorder.Record(3).ok());
+    }
+    std::string message;
+    {
+        NoFileMayGrow full_disk;
+        auto writable = VoteOutbox::Open(file);
+        REQUIRE_FALSE(writable.ok());
+        message = writable.error().message;
+    }
+    INFO("message: " << message);
+    CHECK(message.find("the file may not grow any larger") != std::string::npos);
+    // The pending vote is still there once the disk has room again.
+    auto outbox = OpenOutbox(file);
+    auto status = outbox->ReadStatus(0);
+    REQUIRE(status.ok());
+    CHECK(status->pending == 1);
+}

@@ -136,6 +136,34 @@ TEST_CASE("server hardening: four unauthenticated 300 MB uploads do not grow the
     CHECK(good.status == 200);
 }
 
+TEST_CASE("server hardening: a request without a token is refused from its head, before its body is read") {
+    // Issue 13 item 10: the token is checked from the headers first. A client that sends only
+    // the head of an upload and then closes its side hears 401: the server answered without
+    // reading the body. Had it read the body first, it would have met the end of the stream
+    // and answered 400 (unreadable body) without ever checking the token.
+    Fixture fixture;
+    for (const std::string& framing : {std::string("Content-Length: 100000\r\n"), std::string("Transfer-Encoding: chunked\r\n")})
+        for (const std::string& authorization : {std::string(), std::string("Authorization: Bearer wrong-token\r\n")}) {
+            CAPTURE(framing);
+            CAPTURE(authorization);
+            RawConnection connection(fixture.server->port());
+            REQUIRE(connection.connected());
+            REQUIRE(connection.Send("POST /api/v1/votes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+                                    authorization + framing + "\r\n"));
+            ::shutdown(connection.socket(), SHUT_WR);  // no body will ever come
+            auto answer = connection.ReadAnswer(std::chrono::seconds(10));
+            CHECK(AnswerStatus(answer) == 401);
+            CHECK(ErrorCode(answer) != "unreadable_body");
+        }
+    // The same head with the right token is let through to read its body, and finds none.
+    RawConnection connection(fixture.server->port());
+    REQUIRE(connection.connected());
+    REQUIRE(connection.Send(std::string("POST /api/v1/votes HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ") + kToken +
+                            "\r\nContent-Length: 100000\r\n\r\n"));
+    ::shutdown(connection.socket(), SHUT_WR);
+    CHECK(AnswerStatus(connection.ReadAnswer(std::chrono::seconds(10))) == 400);
+}
+
 TEST_CASE("server hardening: a good client is served at once during a slowloris attack of 40 connections") {
     Fixture fixture({"--header-timeout", "4"});
     constexpr int kAttackers = 40;  // more than the 32 workers: without a per-address share they would take all
