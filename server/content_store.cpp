@@ -52,6 +52,7 @@ Result<bundle::BundleTrust> ReadTrustedKeys(const fs::path& file) {
     std::ifstream stream(file);
     if (!stream) return Error{"cannot read the trusted keys file " + file.string(), ""};
     bundle::BundleTrust trust;
+    trust.keys_named = "the --trusted-keys file " + file.string();
     std::string line;
     int number = 0;
     while (std::getline(stream, line)) {

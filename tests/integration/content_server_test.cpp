@@ -202,6 +202,9 @@ TEST_CASE("content server: publish verifies first, the manifest has an ETag, 304
     auto forged = fixture.Publish(fixture.Bundle(2, stranger));
     CHECK(forged.exit_code == 1);
     CHECK_MESSAGE(forged.output.find("untrusted signer") != std::string::npos, forged.output);
+    // The server's keys are its --trusted-keys file, not a kiosk's config key.
+    CHECK_MESSAGE(forged.output.find("not in the --trusted-keys file") != std::string::npos, forged.output);
+    CHECK(forged.output.find("content.trusted_keys") == std::string::npos);
     auto published = fixture.Publish(fixture.Bundle(2, fixture.key));
     REQUIRE_MESSAGE(published.exit_code == 0, published.output);
     CHECK(published.output.find("Published content \"xa-thu\" version 2") != std::string::npos);

@@ -22,6 +22,9 @@ inline constexpr const char* kUnsignedBundlesWarning =
 struct BundleTrust {
     std::vector<PublicKey> trusted_keys;
     UnsignedBundles unsigned_bundles = UnsignedBundles::Refuse;
+    // Where the keys come from, as the refusals name it: the kiosk's config key, or the
+    // reference server's --trusted-keys file.
+    std::string keys_named = "content.trusted_keys";
 
     // From the config's "content" keys (they were checked when the config was read).
     static Result<BundleTrust> FromConfig(const ContentConfig& config);

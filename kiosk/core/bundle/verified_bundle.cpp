@@ -122,7 +122,7 @@ Result<VerifiedBundle> VerifiedBundle::Open(const std::filesystem::path& zip_fil
                                  std::string("thiếu chữ ký ") + kBundleSignatureEntry);
         if (trust.unsigned_bundles != UnsignedBundles::AllowForDevelopment)
             return BundleRefusal(std::string("it is not signed (no ") + kBundleSignatureEntry +
-                                     "); only bundles signed by a key in content.trusted_keys are installed",
+                                     "); only bundles signed by a key in " + trust.keys_named + " are installed",
                                  "gói không có chữ ký; kiosk chỉ cài gói được ký bằng khóa tin cậy");
         bundle.signature_ = SignatureState::UnsignedAllowed;
         bundle.signer_ = "unsigned (content.allow_unsigned)";
@@ -134,8 +134,8 @@ Result<VerifiedBundle> VerifiedBundle::Open(const std::filesystem::path& zip_fil
         const PublicKey* key = trust.Find(signer_key);
         if (!key)
             return BundleRefusal("it is signed by " + signer_key.substr(0, 20) +
-                                     "…, a key that is not in this kiosk's content.trusted_keys (untrusted signer)",
-                                 "gói được ký bằng khóa không có trong danh sách khóa tin cậy (content.trusted_keys)");
+                                     "…, a key that is not in " + trust.keys_named + " (untrusted signer)",
+                                 "gói được ký bằng khóa không có trong danh sách khóa tin cậy (" + trust.keys_named + ")");
         auto signature_text = bundle.archive_.ReadWhole(*signature_entry, 4096);
         if (!signature_text) return signature_text.error();
         std::string_view trimmed = *signature_text;
