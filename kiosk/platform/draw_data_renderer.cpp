@@ -7,6 +7,7 @@ namespace kiosk::platform {
 namespace {
 
 // ImGui's PrimRect: corners a, (c.x, a.y), c, (a.x, c.y) as the triangles 0 1 2 and 0 2 3,
+// or the same turned a quarter or a half (RotatedCanvas),
 // every corner of one colour and on the atlas's white pixel. True (with the rectangle in
 // whole pixels and its colour) when the six indices at `index` are such a rectangle, opaque.
 bool IsOpaqueSolidRect(const ImDrawVert* vertices, const ImDrawIdx* index, ImVec2 white, SDL_Rect& rect, ImU32& color) {
@@ -19,8 +20,13 @@ bool IsOpaqueSolidRect(const ImDrawVert* vertices, const ImDrawIdx* index, ImVec
     if ((color >> IM_COL32_A_SHIFT & 0xFF) != 0xFF) return false;
     for (int k = 0; k < 4; ++k)
         if (corner[k].col != color || corner[k].uv.x != white.x || corner[k].uv.y != white.y) return false;
-    ImVec2 a = corner[0].pos, c = corner[2].pos;
-    if (corner[1].pos.x != c.x || corner[1].pos.y != a.y || corner[3].pos.x != a.x || corner[3].pos.y != c.y) return false;
+    // Corners 0 and 2 face each other, and so do 1 and 3, in either turn (a rectangle the
+    // rotated canvas turned a quarter starts at another corner).
+    ImVec2 p0 = corner[0].pos, p1 = corner[1].pos, p2 = corner[2].pos, p3 = corner[3].pos;
+    bool upright = p1.x == p2.x && p1.y == p0.y && p3.x == p0.x && p3.y == p2.y;
+    bool turned = p1.x == p0.x && p1.y == p2.y && p3.x == p2.x && p3.y == p0.y;
+    if (!upright && !turned) return false;
+    ImVec2 a(std::min(p0.x, p2.x), std::min(p0.y, p2.y)), c(std::max(p0.x, p2.x), std::max(p0.y, p2.y));
     // The pixels whose centres the two triangles cover.
     int left = static_cast<int>(std::lround(a.x)), top = static_cast<int>(std::lround(a.y));
     int right = static_cast<int>(std::lround(c.x)), bottom = static_cast<int>(std::lround(c.y));

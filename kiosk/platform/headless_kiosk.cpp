@@ -54,7 +54,6 @@ HeadlessKiosk::~HeadlessKiosk() {
         ui_.reset();
         ImGui::DestroyContext(imgui_);
     }
-    canvas_.Release();  // its texture belongs to the renderer
     if (renderer_) SDL_DestroyRenderer(renderer_);
     if (surface_) SDL_FreeSurface(surface_);
 }

@@ -169,7 +169,6 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     int frames_drawn = 0;
     std::optional<ImVec2> pointer;  // the last position a mouse or finger event reported
     bool notified_ready = false;
-    bool canvas_failure_logged = false;
     bool running = true;
     while (running && !stop_requested) {
         // Sleep until an event, the next timed change on screen, or the watchdog's beat.
@@ -226,10 +225,7 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
         ImGui::NewFrame();
         kiosk_ui->Draw(MonotonicSeconds(), std::time(nullptr));
         ImGui::Render();
-        if (!canvas.Draw(renderer, ImGui::GetDrawData(), output) && !canvas_failure_logged) {
-            log::Failure(std::string("cannot turn the picture for display.rotation (") + SDL_GetError() + ")");
-            canvas_failure_logged = true;
-        }
+        canvas.Draw(renderer, ImGui::GetDrawData(), output);
         SDL_RenderPresent(renderer);
         --frames_to_draw;
         ++frames_drawn;
@@ -251,7 +247,6 @@ int RunKioskWindow(const Config& config, const WindowOptions& options, ui::Servi
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
-    canvas.Release();  // its texture belongs to the renderer
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     SDL_Quit();

@@ -1,50 +1,48 @@
 #include "kiosk/platform/rotated_canvas.hpp"
 
+#include <algorithm>
+
 #include "kiosk/platform/draw_data_renderer.hpp"
 
 namespace kiosk::platform {
 
-RotatedCanvas::~RotatedCanvas() { Release(); }
-
-void RotatedCanvas::Release() {
-    if (texture_) SDL_DestroyTexture(texture_);
-    texture_ = nullptr;
-    texture_renderer_ = nullptr;
+RotatedCanvas::~RotatedCanvas() {
+    for (ImDrawList* list : turned_) IM_DELETE(list);
 }
 
-bool RotatedCanvas::Draw(SDL_Renderer* renderer, const ImDrawData* draw_data, ScreenSize output) {
-    auto clear = [renderer] {
-        SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
-        SDL_RenderClear(renderer);
-    };
+void RotatedCanvas::Draw(SDL_Renderer* renderer, const ImDrawData* draw_data, ScreenSize output) {
+    SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
+    SDL_RenderClear(renderer);
     if (rotation_ == Rotation::None) {
-        clear();
         RenderDrawData(renderer, draw_data);
-        return true;
+        return;
     }
-    ScreenSize logical = Logical(output);
-    bool fits = texture_ && texture_renderer_ == renderer && texture_size_.width == logical.width &&
-                texture_size_.height == logical.height;
-    if (!fits) {
-        if (texture_) SDL_DestroyTexture(texture_);
-        texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, logical.width,
-                                     logical.height);
-        texture_renderer_ = renderer;
-        texture_size_ = logical;
-        if (!texture_) return false;
-        SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);  // the canvas is opaque: a plain copy
+    const ScreenSize logical = Logical(output);
+    auto turn = [&](ImVec2 point) {
+        ScreenPoint turned = ToOutput({point.x - draw_data->DisplayPos.x, point.y - draw_data->DisplayPos.y}, logical, rotation_);
+        return ImVec2(turned.x, turned.y);
+    };
+    while (static_cast<int>(turned_.size()) < draw_data->CmdListsCount)
+        turned_.push_back(IM_NEW(ImDrawList)(draw_data->CmdLists[0]->_Data));
+    for (int index = 0; index < draw_data->CmdListsCount; ++index) {
+        const ImDrawList* list = draw_data->CmdLists[index];
+        ImDrawList* copy = turned_[static_cast<size_t>(index)];
+        copy->CmdBuffer = list->CmdBuffer;
+        copy->IdxBuffer = list->IdxBuffer;
+        copy->VtxBuffer = list->VtxBuffer;
+        copy->Flags = list->Flags;
+        for (ImDrawVert& vertex : copy->VtxBuffer) vertex.pos = turn(vertex.pos);
+        for (ImDrawCmd& command : copy->CmdBuffer) {
+            ImVec2 a = turn(ImVec2(command.ClipRect.x, command.ClipRect.y));
+            ImVec2 b = turn(ImVec2(command.ClipRect.z, command.ClipRect.w));
+            command.ClipRect = ImVec4(std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y));
+        }
     }
-    SDL_SetRenderTarget(renderer, texture_);
-    clear();
-    RenderDrawData(renderer, draw_data);
-    SDL_SetRenderTarget(renderer, nullptr);
-    clear();
-    // SDL turns the destination rectangle about its centre: the canvas-sized rectangle
-    // centred on the output covers the output once turned a quarter.
-    SDL_Rect target{(output.width - logical.width) / 2, (output.height - logical.height) / 2, logical.width,
-                    logical.height};
-    SDL_RenderCopyEx(renderer, texture_, nullptr, &target, RotationDegrees(rotation_), nullptr, SDL_FLIP_NONE);
-    return true;
+    ImDrawData turned_data = *draw_data;
+    turned_data.CmdLists = turned_.data();
+    turned_data.DisplayPos = ImVec2(0, 0);
+    turned_data.DisplaySize = ImVec2(static_cast<float>(output.width), static_cast<float>(output.height));
+    RenderDrawData(renderer, &turned_data);
 }
 
 }  // namespace kiosk::platform
