@@ -276,7 +276,7 @@ Result<Config> ParseConfig(std::string_view json_text, const std::filesystem::pa
             std::string hours;
             display.Text("screen_hours", hours);
             auto parsed = ParseScreenHours(hours);
-            if (!parsed) throw ConfigError{parsed.error().message.substr(0)};
+            if (!parsed) throw ConfigError{parsed.error().message};
             config.display.screen_hours = *parsed;
         });
         root.Object("content", [&](ObjectReader& content) {
